@@ -1,0 +1,6 @@
+package vn.giaoban.briefing;
+
+/** The chair's answer to a draft. */
+public enum Decision {
+    APPROVE, REVISE
+}

@@ -1,0 +1,332 @@
+package vn.giaoban.minutes;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * A small typesetter for official documents: A4 pages with the configured margins, wrapped paragraphs with a
+ * first-line indent, centred header columns, rules, and page numbers from page 2. Fonts are Liberation Serif from the
+ * classpath, embedded as subsets; a character the font lacks is drawn as '?' rather than failing the document.
+ */
+final class PdfComposer implements AutoCloseable {
+
+    enum Align { LEFT, CENTER }
+
+    record Style(PDFont font, float size) {
+    }
+
+    private static final float MM = 72f / 25.4f;
+    private static final Map<String, byte[]> FONT_FILES = new HashMap<>();
+
+    private final PDDocument document = new PDDocument();
+    private final DocumentLayout layout;
+    private final PDFont regularFont;
+    private final PDFont boldFont;
+    private final PDFont italicFont;
+    private final Map<PDFont, Map<Integer, Boolean>> glyphCache = new HashMap<>();
+    private final float pageWidth = PDRectangle.A4.getWidth();
+    private final float pageHeight = PDRectangle.A4.getHeight();
+    private PDPageContentStream content;
+    private float y;
+
+    PdfComposer(DocumentLayout layout) {
+        this.layout = layout;
+        try {
+            regularFont = load("LiberationSerif-Regular.ttf");
+            boldFont = load("LiberationSerif-Bold.ttf");
+            italicFont = load("LiberationSerif-Italic.ttf");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load the document fonts", e);
+        }
+        newPage();
+    }
+
+    Style regular(float size) {
+        return new Style(regularFont, size);
+    }
+
+    Style bold(float size) {
+        return new Style(boldFont, size);
+    }
+
+    Style italic(float size) {
+        return new Style(italicFont, size);
+    }
+
+    float left() {
+        return layout.marginLeftMm() * MM;
+    }
+
+    float right() {
+        return pageWidth - layout.marginRightMm() * MM;
+    }
+
+    float bottom() {
+        return layout.marginBottomMm() * MM;
+    }
+
+    float y() {
+        return y;
+    }
+
+    static float mm(float millimetres) {
+        return millimetres * MM;
+    }
+
+    void newPage() {
+        try {
+            if (content != null) {
+                content.close();
+            }
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            content = new PDPageContentStream(document, page);
+            y = pageHeight - layout.marginTopMm() * MM;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts a new page unless {@code height} points still fit above the bottom margin. */
+    void keepSpace(float height) {
+        if (y - height < bottom()) {
+            newPage();
+        }
+    }
+
+    void space(float points) {
+        y -= points;
+    }
+
+    float lineHeight(Style style) {
+        return style.size() * layout.lineSpacing();
+    }
+
+    /** A wrapped paragraph between {@code x0} and {@code x1}; the first line indented by {@code firstIndent}. */
+    void paragraph(String text, Style style, Align align, float x0, float x1, float firstIndent) {
+        List<String> lines = wrap(clean(text, style.font()), style, x1 - x0 - firstIndent, x1 - x0);
+        for (int i = 0; i < lines.size(); i++) {
+            keepSpace(lineHeight(style));
+            y -= style.size();
+            float indent = i == 0 ? firstIndent : 0;
+            float x = align == Align.CENTER ? x0 + ((x1 - x0) - width(lines.get(i), style)) / 2 : x0 + indent;
+            show(lines.get(i), style, x, y);
+            y -= lineHeight(style) - style.size();
+        }
+    }
+
+    /** A body paragraph with the configured indent and spacing. */
+    void body(String text, Style style) {
+        paragraph(text, style, Align.LEFT, left(), right(), mm(layout.firstLineIndentMm()));
+        space(layout.paragraphSpacing());
+    }
+
+    /** Lines wrapped for a column without drawing them (for measuring header blocks). */
+    List<String> lines(String text, Style style, float width) {
+        return wrap(clean(text, style.font()), style, width, width);
+    }
+
+    /** Draws already-wrapped lines centred in a column starting at {@code top}; returns the y below them. */
+    float centredLines(List<String> lines, Style style, float x0, float x1, float top) {
+        float baseline = top;
+        for (String line : lines) {
+            baseline -= style.size();
+            show(line, style, x0 + ((x1 - x0) - width(line, style)) / 2, baseline);
+            baseline -= lineHeight(style) - style.size();
+        }
+        return baseline;
+    }
+
+    void rule(float x0, float x1, float at, float thickness) {
+        try {
+            content.setLineWidth(thickness);
+            content.moveTo(x0, at);
+            content.lineTo(x1, at);
+            content.stroke();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void setY(float newY) {
+        this.y = newY;
+    }
+
+    float width(String text, Style style) {
+        try {
+            return style.font().getStringWidth(text) / 1000f * style.size();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Numbers pages 2 onwards at the top centre, then returns the finished PDF. */
+    byte[] finish(String title, String author, Calendar created) {
+        try {
+            content.close();
+            content = null;
+            Style number = regular(layout.pageNumberSize());
+            for (int i = 1; i < document.getNumberOfPages(); i++) {
+                PDPage page = document.getPage(i);
+                try (PDPageContentStream stream = new PDPageContentStream(document, page,
+                        PDPageContentStream.AppendMode.APPEND, true, true)) {
+                    String label = Integer.toString(i + 1);
+                    float x = (pageWidth - width(label, number)) / 2;
+                    float at = pageHeight - mm(layout.pageNumberTopMm());
+                    stream.beginText();
+                    stream.setFont(number.font(), number.size());
+                    stream.newLineAtOffset(x, at);
+                    stream.showText(label);
+                    stream.endText();
+                }
+            }
+            PDDocumentInformation info = document.getDocumentInformation();
+            info.setTitle(title);
+            info.setAuthor(author);
+            info.setCreator("giaoban");
+            info.setCreationDate(created);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    int pageCount() {
+        return document.getNumberOfPages();
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (content != null) {
+                content.close();
+            }
+            document.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void show(String text, Style style, float x, float baseline) {
+        if (text.isEmpty()) {
+            return;
+        }
+        try {
+            content.beginText();
+            content.setFont(style.font(), style.size());
+            content.newLineAtOffset(x, baseline);
+            content.showText(text);
+            content.endText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Breaks at spaces; a word wider than the line is broken between characters. */
+    private List<String> wrap(String text, Style style, float firstWidth, float width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        float available = firstWidth;
+        for (String word : text.split(" ", -1)) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (width(candidate, style) <= available) {
+                line.setLength(0);
+                line.append(candidate);
+                continue;
+            }
+            if (!line.isEmpty()) {
+                lines.add(line.toString());
+                line.setLength(0);
+                available = width;
+            }
+            String rest = word;
+            while (width(rest, style) > available) {
+                int cut = fitting(rest, style, available);
+                lines.add(rest.substring(0, cut));
+                rest = rest.substring(cut);
+                available = width;
+            }
+            line.append(rest);
+        }
+        if (!line.isEmpty() || lines.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    private int fitting(String word, Style style, float available) {
+        int end = 1;
+        while (end < word.length()) {
+            int next = word.offsetByCodePoints(end, 1);
+            if (width(word.substring(0, next), style) > available) {
+                break;
+            }
+            end = next;
+        }
+        return end;
+    }
+
+    /** Tabs and line breaks become spaces; characters the font cannot draw become '?'. */
+    private String clean(String text, PDFont font) {
+        Map<Integer, Boolean> known = glyphCache.computeIfAbsent(font, f -> new HashMap<>());
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (cp == '\t' || cp == '\n' || cp == '\r') {
+                out.append(' ');
+                return;
+            }
+            boolean drawable = known.computeIfAbsent(cp, c -> {
+                try {
+                    font.encode(new String(Character.toChars(c)));
+                    return true;
+                } catch (IllegalArgumentException | IOException missing) {
+                    return false;
+                }
+            });
+            if (drawable) {
+                out.appendCodePoint(cp);
+            } else {
+                out.append('?');
+            }
+        });
+        return out.toString();
+    }
+
+    private PDFont load(String file) throws IOException {
+        byte[] bytes;
+        synchronized (FONT_FILES) {
+            bytes = FONT_FILES.get(file);
+            if (bytes == null) {
+                try (InputStream in = PdfComposer.class.getResourceAsStream("/liberation/" + file)) {
+                    if (in == null) {
+                        throw new IOException("Font " + file + " is not on the classpath");
+                    }
+                    bytes = in.readAllBytes();
+                }
+                FONT_FILES.put(file, bytes);
+            }
+        }
+        return PDType0Font.load(document, new ByteArrayInputStream(bytes), true);
+    }
+}

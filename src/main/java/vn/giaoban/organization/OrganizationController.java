@@ -1,0 +1,77 @@
+package vn.giaoban.organization;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.giaoban.common.ProblemException;
+import vn.giaoban.common.Texts;
+
+/** Organisations (ADMIN writes, every logged-in user reads; enforced in the security configuration). */
+@RestController
+@RequestMapping("/api/organizations")
+class OrganizationController {
+
+    private final OrganizationRepository organizations;
+    private final Clock clock;
+
+    OrganizationController(OrganizationRepository organizations, Clock clock) {
+        this.organizations = organizations;
+        this.clock = clock;
+    }
+
+    record NewOrganization(@NotBlank @Size(max = 300) String name,
+                           @Size(max = 300) String parentName,
+                           Long parentId,
+                           @NotBlank @Size(max = 20) String code,
+                           @NotBlank @Size(max = 200) String place) {
+    }
+
+    record OrganizationView(long id, String name, String parentName, Long parentId, String code, String place,
+                            boolean active) {
+        static OrganizationView of(Organization o) {
+            return new OrganizationView(o.getId(), o.getName(), o.getParentName(), o.getParentId(), o.getCode(),
+                    o.getPlace(), o.isActive());
+        }
+    }
+
+    @PostMapping
+    @Transactional
+    ResponseEntity<OrganizationView> create(@Valid @RequestBody NewOrganization body) {
+        String name = Texts.line("name", body.name());
+        String nameKey = Texts.nameKey(name);
+        if (organizations.existsByNameKey(nameKey)) {
+            throw ProblemException.invalidField("name", "field.taken");
+        }
+        String parentName = body.parentName() == null ? null : Texts.line("parentName", body.parentName());
+        if (body.parentId() != null) {
+            Organization parent = organizations.findById(body.parentId())
+                    .orElseThrow(() -> ProblemException.invalidField("parentId", "field.unknownOrganization"));
+            if (parentName == null || parentName.isEmpty()) {
+                parentName = parent.getName();
+            }
+        }
+        Organization created = organizations.saveAndFlush(new Organization(name, nameKey, body.parentId(),
+                parentName, Texts.line("code", body.code()), Texts.line("place", body.place()), clock.instant()));
+        return ResponseEntity.created(URI.create("/api/organizations/" + created.getId()))
+                .body(OrganizationView.of(created));
+    }
+
+    @GetMapping
+    @Transactional(readOnly = true)
+    List<OrganizationView> list() {
+        return organizations.findAllByOrderByNameAsc().stream().map(OrganizationView::of).toList();
+    }
+}

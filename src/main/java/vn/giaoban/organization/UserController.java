@@ -1,0 +1,95 @@
+package vn.giaoban.organization;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.giaoban.common.ProblemException;
+import vn.giaoban.common.Texts;
+import vn.giaoban.security.Actor;
+
+/** Users: ADMIN creates, ADMIN and SECRETARIAT list (to pick participants), everyone reads themself. */
+@RestController
+@RequestMapping("/api/users")
+class UserController {
+
+    private final UserAccountRepository users;
+    private final OrganizationRepository organizations;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    UserController(UserAccountRepository users, OrganizationRepository organizations, PasswordEncoder passwords,
+                   Clock clock) {
+        this.users = users;
+        this.organizations = organizations;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    record NewUser(@NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{1,49}") String username,
+                   @NotNull @Size(min = 8, max = 200) String password,
+                   @NotBlank @Size(max = 200) String fullName,
+                   @Size(max = 200) String position,
+                   Long organizationId,
+                   @NotEmpty Set<@NotNull Role> roles) {
+    }
+
+    record UserView(long id, String username, String fullName, String position, Long organizationId,
+                    Set<Role> roles, boolean active) {
+        static UserView of(UserAccount u) {
+            return new UserView(u.getId(), u.getUsername(), u.getFullName(), u.getPosition(), u.getOrganizationId(),
+                    EnumSet.copyOf(u.getRoles()), u.isActive());
+        }
+    }
+
+    @PostMapping
+    @Transactional
+    ResponseEntity<UserView> create(@Valid @RequestBody NewUser body) {
+        if (users.findByUsername(body.username()).isPresent()) {
+            throw ProblemException.invalidField("username", "field.taken");
+        }
+        if (body.organizationId() != null && !organizations.existsById(body.organizationId())) {
+            throw ProblemException.invalidField("organizationId", "field.unknownOrganization");
+        }
+        boolean needsOrganization = body.roles().stream().anyMatch(r -> r != Role.ADMIN);
+        if (needsOrganization && body.organizationId() == null) {
+            throw ProblemException.invalidField("organizationId", "field.required");
+        }
+        String position = body.position() == null ? null : Texts.line("position", body.position());
+        UserAccount created = users.saveAndFlush(new UserAccount(body.username(),
+                passwords.encode(body.password()), Texts.line("fullName", body.fullName()), position,
+                body.organizationId(), body.roles(), clock.instant()));
+        return ResponseEntity.created(URI.create("/api/users/" + created.getId())).body(UserView.of(created));
+    }
+
+    @GetMapping
+    @Transactional(readOnly = true)
+    List<UserView> list() {
+        return users.findAllByOrderByFullNameAsc().stream().map(UserView::of).toList();
+    }
+
+    @GetMapping("/me")
+    @Transactional(readOnly = true)
+    UserView me(Actor actor) {
+        return users.findById(actor.id()).map(UserView::of)
+                .orElseThrow(() -> ProblemException.notFound("user.notFound"));
+    }
+}

@@ -1,0 +1,109 @@
+package vn.giaoban.report;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.giaoban.briefing.Briefing;
+import vn.giaoban.briefing.BriefingAccess;
+import vn.giaoban.briefing.BriefingView;
+import vn.giaoban.briefing.Decision;
+import vn.giaoban.briefing.ReviewDecision;
+import vn.giaoban.briefing.ReviewDecisionRepository;
+import vn.giaoban.briefing.Review;
+import vn.giaoban.briefing.Stage;
+import vn.giaoban.common.ProblemException;
+import vn.giaoban.common.Texts;
+import vn.giaoban.organization.People;
+import vn.giaoban.organization.UserAccount;
+import vn.giaoban.security.Actor;
+import vn.giaoban.workflow.BriefingProcess;
+import vn.giaoban.workflow.ProcessSteps;
+
+@Service
+class ReportService {
+
+    record ReportView(long briefingId, int version, String content, String author, String authorName,
+                      java.time.Instant savedAt) {
+    }
+
+    private final ReportVersionRepository versions;
+    private final BriefingAccess access;
+    private final BriefingProcess process;
+    private final ReviewDecisionRepository decisions;
+    private final People people;
+    private final Clock clock;
+
+    ReportService(ReportVersionRepository versions, BriefingAccess access, BriefingProcess process,
+                  ReviewDecisionRepository decisions, People people, Clock clock) {
+        this.versions = versions;
+        this.access = access;
+        this.process = process;
+        this.decisions = decisions;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    @Transactional
+    ReportView save(long briefingId, String content, Integer baseVersion, Actor actor) {
+        Briefing briefing = access.lockedForSecretariat(briefingId, actor);
+        briefing.requireStage(Stage.REPORT_DRAFTING);
+        String text = Texts.multiline("content", content);
+        int latest = versions.findTopByBriefingIdOrderByVersionNoDesc(briefingId)
+                .map(ReportVersion::getVersionNo).orElse(0);
+        if (baseVersion != null && baseVersion != latest) {
+            throw ProblemException.conflict("report.staleVersion", latest, baseVersion);
+        }
+        ReportVersion saved = versions.saveAndFlush(
+                new ReportVersion(briefingId, latest + 1, text, actor.id(), clock.instant()));
+        return view(briefingId, saved);
+    }
+
+    @Transactional(readOnly = true)
+    ReportView latest(long briefingId, Actor actor) {
+        access.visible(briefingId, actor);
+        return versions.findTopByBriefingIdOrderByVersionNoDesc(briefingId).map(v -> view(briefingId, v))
+                .orElseThrow(() -> ProblemException.notFound("report.notFound"));
+    }
+
+    @Transactional(readOnly = true)
+    List<ReportView> versions(long briefingId, Actor actor) {
+        access.visible(briefingId, actor);
+        return versions.findByBriefingIdOrderByVersionNoAsc(briefingId).stream().map(v -> view(briefingId, v))
+                .toList();
+    }
+
+    @Transactional
+    BriefingView submit(long briefingId, Actor actor) {
+        Briefing briefing = access.lockedForSecretariat(briefingId, actor);
+        briefing.requireStage(Stage.REPORT_DRAFTING);
+        boolean empty = versions.findTopByBriefingIdOrderByVersionNoDesc(briefingId)
+                .map(v -> v.getContent().isBlank()).orElse(true);
+        if (empty) {
+            throw ProblemException.conflict("report.empty");
+        }
+        process.complete(briefingId, ProcessSteps.DRAFT_REPORT);
+        return access.viewAfterChange(briefing);
+    }
+
+    @Transactional
+    BriefingView review(long briefingId, Review review, Actor actor) {
+        Briefing briefing = access.lockedForChair(briefingId, actor);
+        briefing.requireStage(Stage.REPORT_REVIEW);
+        String comment = review.checkedComment();
+        decisions.save(new ReviewDecision(briefingId, ReviewDecision.Subject.REPORT, review.decision(), comment,
+                actor.id(), clock.instant()));
+        process.complete(briefingId, ProcessSteps.REVIEW_REPORT,
+                Map.of(ProcessSteps.VAR_REPORT_APPROVED, review.decision() == Decision.APPROVE));
+        return access.viewAfterChange(briefing);
+    }
+
+    private ReportView view(long briefingId, ReportVersion v) {
+        UserAccount author = people.user(v.getAuthorId());
+        return new ReportView(briefingId, v.getVersionNo(), v.getContent(), author.getUsername(),
+                author.getFullName(), v.getCreatedAt());
+    }
+}

@@ -1,0 +1,97 @@
+package vn.giaoban.security;
+
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import vn.giaoban.common.ProblemException;
+import vn.giaoban.common.ProblemResponses;
+
+/**
+ * Who may call what. Coarse rules by role live here; rules that depend on the briefing (its organisation, chair,
+ * recorder, participants) are checked by the services for every call.
+ *
+ * <p>API clients log in with HTTP Basic; the login is kept in the session, so a client that keeps the cookie is not
+ * checked against BCrypt again on every call (Spring Security 6 would otherwise keep Basic logins per request only).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig implements WebMvcConfigurer {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+        HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+        http.securityContext(context -> context.securityContextRepository(sessions))
+                .httpBasic(basic -> basic.realmName("giaoban").securityContextRepository(sessions)
+                        .authenticationEntryPoint((request, response, e) -> {
+                            response.setHeader("WWW-Authenticate", "Basic realm=\"giaoban\"");
+                            problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthenticated");
+                        }))
+                // The API is called with Basic credentials or a same-site session cookie (SameSite=Strict),
+                // which a foreign page cannot make a browser send.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                        + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; frame-ancestors 'self'"))
+                        .frameOptions(frame -> frame.sameOrigin()))
+                .authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers(HttpMethod.POST, "/api/organizations", "/api/users").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/users").hasAnyRole("ADMIN", "SECRETARIAT")
+                        .requestMatchers("/camunda/**", "/engine-rest/**").hasRole("ADMIN")
+                        .requestMatchers("/error").permitAll()
+                        .anyRequest().authenticated())
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint((request, response, e) -> {
+                            response.setHeader("WWW-Authenticate", "Basic realm=\"giaoban\"");
+                            problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthenticated");
+                        })
+                        .accessDeniedHandler((request, response, e) ->
+                                problems.write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden")));
+        return http.build();
+    }
+
+    /** Lets controllers take the caller as a plain {@link Actor} parameter. */
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new HandlerMethodArgumentResolver() {
+            @Override
+            public boolean supportsParameter(MethodParameter parameter) {
+                return parameter.getParameterType() == Actor.class;
+            }
+
+            @Override
+            public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav,
+                                          NativeWebRequest request, WebDataBinderFactory binders) {
+                Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+                if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+                        || !(authentication.getPrincipal() instanceof AccountPrincipal principal)) {
+                    throw new ProblemException(HttpStatus.UNAUTHORIZED, "problem.unauthenticated");
+                }
+                return principal.actor();
+            }
+        });
+    }
+}

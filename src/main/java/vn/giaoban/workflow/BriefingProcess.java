@@ -1,0 +1,91 @@
+package vn.giaoban.workflow;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.time.Instant;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.giaoban.briefing.BriefingCancellationRequested;
+import vn.giaoban.briefing.BriefingScheduled;
+import vn.giaoban.common.ProblemException;
+
+/**
+ * The one way the application moves a briefing's process instance. Every method joins the caller's transaction, so
+ * the process step and the business change it belongs to commit together or not at all.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class BriefingProcess {
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+
+    BriefingProcess(RuntimeService runtime, TaskService tasks) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+    }
+
+    @EventListener
+    void start(BriefingScheduled scheduled) {
+        runtime.startProcessInstanceByKey(ProcessSteps.PROCESS_KEY, String.valueOf(scheduled.briefingId()),
+                Map.of(ProcessSteps.VAR_BRIEFING_ID, scheduled.briefingId()));
+    }
+
+    @EventListener
+    void cancel(BriefingCancellationRequested cancellation) {
+        runtime.createMessageCorrelation(ProcessSteps.MESSAGE_CANCEL)
+                .processInstanceBusinessKey(String.valueOf(cancellation.briefingId()))
+                .correlate();
+    }
+
+    /** Completes the user task the briefing waits in; 409 if it waits elsewhere. */
+    public void complete(long briefingId, String taskKey, Map<String, Object> decisions) {
+        Task task = tasks.createTaskQuery()
+                .processInstanceBusinessKey(String.valueOf(briefingId))
+                .taskDefinitionKey(taskKey)
+                .singleResult();
+        if (task == null) {
+            throw ProblemException.conflict("problem.concurrentChange");
+        }
+        tasks.complete(task.getId(), decisions);
+    }
+
+    public void complete(long briefingId, String taskKey) {
+        complete(briefingId, taskKey, Map.of());
+    }
+
+    /** A user task of some briefing's process. */
+    public record WaitingStep(long briefingId, String taskKey, String name, Instant created) {
+    }
+
+    @Transactional(readOnly = true, propagation = Propagation.REQUIRED)
+    public List<WaitingStep> waitingSteps(Collection<String> businessKeys) {
+        if (businessKeys.isEmpty()) {
+            return List.of();
+        }
+        List<Task> open = tasks.createTaskQuery().processInstanceBusinessKeyIn(businessKeys.toArray(String[]::new))
+                .active().orderByTaskCreateTime().asc().list();
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        Set<String> instanceIds = open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        Map<String, String> businessKeyByInstance = runtime.createProcessInstanceQuery()
+                .processInstanceIds(instanceIds).list().stream()
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        return open.stream()
+                .map(task -> new WaitingStep(Long.parseLong(businessKeyByInstance.get(task.getProcessInstanceId())),
+                        task.getTaskDefinitionKey(), task.getName(), task.getCreateTime().toInstant()))
+                .toList();
+    }
+}

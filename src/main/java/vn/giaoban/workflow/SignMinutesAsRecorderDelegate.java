@@ -1,0 +1,23 @@
+package vn.giaoban.workflow;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.giaoban.minutes.MinutesProduction;
+
+/** Task_SignMinutesAsRecorder: Adds the recorder's signature (first, so the chair signs what the recorder signed). */
+@Component("signMinutesAsRecorderDelegate")
+class SignMinutesAsRecorderDelegate implements JavaDelegate {
+
+    private final MinutesProduction minutes;
+
+    SignMinutesAsRecorderDelegate(MinutesProduction minutes) {
+        this.minutes = minutes;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        minutes.signAsRecorder((Long) execution.getVariable(ProcessSteps.VAR_BRIEFING_ID));
+    }
+}
