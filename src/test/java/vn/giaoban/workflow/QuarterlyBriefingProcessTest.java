@@ -1,0 +1,183 @@
+package vn.giaoban.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Every path through {@code processes/quarterly-briefing.bpmn}, on an in-memory engine with stand-ins for the
+ * service-task delegates and the stage listener. The coverage extension fails the class below 90 % flow-node
+ * coverage and writes its report under target/process-test-coverage.
+ */
+@Deployment(resources = "processes/quarterly-briefing.bpmn")
+class QuarterlyBriefingProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .assertClassCoverageAtLeast(0.9)
+            .build();
+
+    /** Records the stages the process announces, in order. */
+    public static final class StageRecorder {
+        final List<String> stages = new ArrayList<>();
+
+        public void enter(DelegateExecution execution, String stage) {
+            assertThat(execution.getProcessBusinessKey()).isEqualTo("42");
+            stages.add(stage);
+        }
+    }
+
+    private final StageRecorder stages = new StageRecorder();
+    private final List<String> steps = new ArrayList<>();
+    private final AtomicInteger renderFailuresLeft = new AtomicInteger();
+
+    @BeforeEach
+    void standIns() {
+        Mocks.register("briefingStages", stages);
+        Mocks.register("renderMinutesDelegate", (JavaDelegate) execution -> {
+            if (renderFailuresLeft.getAndDecrement() > 0) {
+                throw new IllegalStateException("renderer unavailable");
+            }
+            steps.add("render:" + execution.getVariable(ProcessSteps.VAR_BRIEFING_ID));
+        });
+        Mocks.register("signMinutesAsRecorderDelegate", (JavaDelegate) execution -> steps.add("recorder"));
+        Mocks.register("signMinutesAsChairDelegate", (JavaDelegate) execution -> steps.add("chair"));
+        Mocks.register("publishMinutesDelegate", (JavaDelegate) execution -> steps.add("publish"));
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+    }
+
+    @Test
+    void happyPathEndsWithPublishedMinutes() {
+        ProcessInstance briefing = start();
+        BpmnAwareTests.assertThat(briefing).isWaitingAt(ProcessSteps.DRAFT_REPORT);
+        complete(task(briefing));
+        BpmnAwareTests.assertThat(briefing).isWaitingAt(ProcessSteps.REVIEW_REPORT);
+        complete(task(briefing), withVariables(ProcessSteps.VAR_REPORT_APPROVED, true));
+        BpmnAwareTests.assertThat(briefing).isWaitingAt(ProcessSteps.DISCUSS);
+        complete(task(briefing));
+        BpmnAwareTests.assertThat(briefing).isWaitingAt(ProcessSteps.DRAFT_CONCLUSIONS);
+        complete(task(briefing));
+        BpmnAwareTests.assertThat(briefing).isWaitingAt(ProcessSteps.REVIEW_CONCLUSIONS);
+        complete(task(briefing), withVariables(ProcessSteps.VAR_CONCLUSIONS_APPROVED, true));
+
+        runServiceSteps(briefing);
+
+        BpmnAwareTests.assertThat(briefing).isEnded().hasPassed("EndEvent_MinutesPublished");
+        assertThat(steps).containsExactly("render:42", "recorder", "chair", "publish");
+        assertThat(stages.stages).containsExactly("REPORT_DRAFTING", "REPORT_REVIEW", "DISCUSSION",
+                "CONCLUSIONS_DRAFTING", "CONCLUSIONS_REVIEW", "MINUTES_PREPARING", "MINUTES_PUBLISHED");
+        assertThat(variableNames(briefing)).containsExactlyInAnyOrder(ProcessSteps.VAR_BRIEFING_ID,
+                ProcessSteps.VAR_REPORT_APPROVED, ProcessSteps.VAR_CONCLUSIONS_APPROVED);
+    }
+
+    @Test
+    void returnedReportGoesBackToDrafting() {
+        ProcessInstance briefing = start();
+        complete(task(briefing));
+        complete(task(briefing), withVariables(ProcessSteps.VAR_REPORT_APPROVED, false));
+        BpmnAwareTests.assertThat(briefing).isWaitingAt(ProcessSteps.DRAFT_REPORT);
+        complete(task(briefing));
+        complete(task(briefing), withVariables(ProcessSteps.VAR_REPORT_APPROVED, true));
+        BpmnAwareTests.assertThat(briefing).isWaitingAt(ProcessSteps.DISCUSS);
+        assertThat(stages.stages).containsExactly("REPORT_DRAFTING", "REPORT_REVIEW", "REPORT_DRAFTING",
+                "REPORT_REVIEW", "DISCUSSION");
+        assertThat(steps).isEmpty();
+    }
+
+    @Test
+    void returnedConclusionsGoBackToDrafting() {
+        ProcessInstance briefing = startAtConclusionsReview();
+        complete(task(briefing), withVariables(ProcessSteps.VAR_CONCLUSIONS_APPROVED, false));
+        BpmnAwareTests.assertThat(briefing).isWaitingAt(ProcessSteps.DRAFT_CONCLUSIONS);
+        assertThat(steps).isEmpty();
+        complete(task(briefing));
+        complete(task(briefing), withVariables(ProcessSteps.VAR_CONCLUSIONS_APPROVED, true));
+        runServiceSteps(briefing);
+        BpmnAwareTests.assertThat(briefing).isEnded().hasPassed("EndEvent_MinutesPublished");
+        assertThat(stages.stages).containsSubsequence("CONCLUSIONS_REVIEW", "CONCLUSIONS_DRAFTING",
+                "CONCLUSIONS_REVIEW", "MINUTES_PREPARING", "MINUTES_PUBLISHED");
+    }
+
+    @Test
+    void cancellationEndsTheBriefingWhileItWaitsForPeople() {
+        ProcessInstance briefing = start();
+        complete(task(briefing));
+        runtimeService().createMessageCorrelation(ProcessSteps.MESSAGE_CANCEL)
+                .processInstanceBusinessKey("42").correlate();
+        BpmnAwareTests.assertThat(briefing).isEnded().hasPassed("EndEvent_BriefingCancelled")
+                .hasNotPassed("Task_RenderMinutes");
+        assertThat(stages.stages).containsExactly("REPORT_DRAFTING", "REPORT_REVIEW", "CANCELLED");
+    }
+
+    @Test
+    void failedRenderingRetriesWithoutLosingTheApproval() {
+        renderFailuresLeft.set(1);
+        ProcessInstance briefing = startAtConclusionsReview();
+        complete(task(briefing), withVariables(ProcessSteps.VAR_CONCLUSIONS_APPROVED, true));
+
+        assertThatThrownBy(() -> execute(job(briefing))).hasMessageContaining("renderer unavailable");
+        BpmnAwareTests.assertThat(briefing).isWaitingAt("Task_RenderMinutes");
+        assertThat(job(briefing).getRetries()).isEqualTo(4);
+        assertThat(job(briefing).getExceptionMessage()).contains("renderer unavailable");
+
+        runServiceSteps(briefing);
+        BpmnAwareTests.assertThat(briefing).isEnded().hasPassed("EndEvent_MinutesPublished");
+        assertThat(steps).containsExactly("render:42", "recorder", "chair", "publish");
+    }
+
+    private ProcessInstance start() {
+        return runtimeService().startProcessInstanceByKey(ProcessSteps.PROCESS_KEY, "42",
+                Map.of(ProcessSteps.VAR_BRIEFING_ID, 42L));
+    }
+
+    private ProcessInstance startAtConclusionsReview() {
+        ProcessInstance briefing = start();
+        complete(task(briefing));
+        complete(task(briefing), withVariables(ProcessSteps.VAR_REPORT_APPROVED, true));
+        complete(task(briefing));
+        complete(task(briefing));
+        BpmnAwareTests.assertThat(briefing).isWaitingAt(ProcessSteps.REVIEW_CONCLUSIONS);
+        return briefing;
+    }
+
+    /** Runs the four asynchronous service steps, one job each. */
+    private static void runServiceSteps(ProcessInstance briefing) {
+        for (String step : List.of("Task_RenderMinutes", "Task_SignMinutesAsRecorder", "Task_SignMinutesAsChair",
+                "Task_PublishMinutes")) {
+            BpmnAwareTests.assertThat(briefing).isWaitingAt(step);
+            execute(job(briefing));
+        }
+    }
+
+    private static List<String> variableNames(ProcessInstance instance) {
+        return BpmnAwareTests.historyService().createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId()).list().stream()
+                .map(v -> v.getName()).toList();
+    }
+}
