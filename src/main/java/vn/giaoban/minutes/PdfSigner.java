@@ -55,7 +55,7 @@ class PdfSigner {
     record Signer(String name, String reason, String location, OffsetDateTime time) {
     }
 
-    private static final int SIGNATURE_SPACE = 12_000;
+    private static final int SIGNATURE_SPACE = 8_192;
 
     byte[] sign(byte[] pdf, SigningKey key, Signer signer) {
         try (PDDocument document = Loader.loadPDF(pdf)) {

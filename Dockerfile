@@ -1,0 +1,30 @@
+# syntax=docker/dockerfile:1
+# Build: docker build -t giaoban .
+# Run:   docker run -p 8080:8080 -v giaoban-data:/app/data -e GIAOBAN_BOOTSTRAP_ADMIN_PASSWORD=... giaoban
+
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY pom.xml .
+RUN mvn -B -ntp dependency:go-offline
+COPY src src
+COPY processes processes
+COPY db db
+RUN mvn -B -ntp -DskipTests package \
+ && java -Djarmode=tools -jar target/giaoban-*.jar extract --layers --launcher --destination /layers
+
+FROM eclipse-temurin:17-jre
+RUN groupadd --system giaoban && useradd --system --gid giaoban --home-dir /app giaoban \
+ && mkdir -p /app/data && chown -R giaoban:giaoban /app
+WORKDIR /app
+COPY --from=build /layers/dependencies/ ./
+COPY --from=build /layers/spring-boot-loader/ ./
+COPY --from=build /layers/snapshot-dependencies/ ./
+COPY --from=build /layers/application/ ./
+USER giaoban
+ENV GIAOBAN_DATA_DIR=/app/data \
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+EXPOSE 8080
+VOLUME /app/data
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+  CMD ["sh", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /api/users/me HTTP/1.0\\r\\n\\r\\n' >&3 && head -1 <&3 | grep -q ' 401 '"]
+ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]
