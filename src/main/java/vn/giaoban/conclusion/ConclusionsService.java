@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -14,16 +13,15 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.giaoban.briefing.Briefing;
 import vn.giaoban.briefing.BriefingAccess;
 import vn.giaoban.briefing.BriefingView;
-import vn.giaoban.briefing.Decision;
 import vn.giaoban.briefing.Review;
 import vn.giaoban.briefing.ReviewDecision;
-import vn.giaoban.briefing.ReviewDecisionRepository;
 import vn.giaoban.briefing.Stage;
 import vn.giaoban.common.ProblemException;
 import vn.giaoban.common.Texts;
 import vn.giaoban.organization.People;
 import vn.giaoban.security.Actor;
 import vn.giaoban.workflow.BriefingProcess;
+import vn.giaoban.workflow.ChairReviews;
 import vn.giaoban.workflow.ProcessSteps;
 
 @Service
@@ -42,16 +40,16 @@ public class ConclusionsService {
     private final ConclusionsRepository conclusions;
     private final BriefingAccess access;
     private final BriefingProcess process;
-    private final ReviewDecisionRepository decisions;
+    private final ChairReviews reviews;
     private final People people;
     private final Clock clock;
 
     ConclusionsService(ConclusionsRepository conclusions, BriefingAccess access, BriefingProcess process,
-                       ReviewDecisionRepository decisions, People people, Clock clock) {
+                       ChairReviews reviews, People people, Clock clock) {
         this.conclusions = conclusions;
         this.access = access;
         this.process = process;
-        this.decisions = decisions;
+        this.reviews = reviews;
         this.people = people;
         this.clock = clock;
     }
@@ -104,14 +102,7 @@ public class ConclusionsService {
 
     @Transactional
     BriefingView review(long briefingId, Review review, Actor actor) {
-        Briefing briefing = access.lockedForChair(briefingId, actor);
-        briefing.requireStage(Stage.CONCLUSIONS_REVIEW);
-        String comment = review.checkedComment();
-        decisions.save(new ReviewDecision(briefingId, ReviewDecision.Subject.CONCLUSIONS, review.decision(), comment,
-                actor.id(), clock.instant()));
-        process.complete(briefingId, ProcessSteps.REVIEW_CONCLUSIONS,
-                Map.of(ProcessSteps.VAR_CONCLUSIONS_APPROVED, review.decision() == Decision.APPROVE));
-        return access.viewAfterChange(briefing);
+        return reviews.decide(briefingId, ReviewDecision.Subject.CONCLUSIONS, review, actor);
     }
 
     /** For the minutes: the conclusions as they stand (approved, once the briefing is past review). */

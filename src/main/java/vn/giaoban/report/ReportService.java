@@ -2,7 +2,6 @@ package vn.giaoban.report;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,9 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.giaoban.briefing.Briefing;
 import vn.giaoban.briefing.BriefingAccess;
 import vn.giaoban.briefing.BriefingView;
-import vn.giaoban.briefing.Decision;
 import vn.giaoban.briefing.ReviewDecision;
-import vn.giaoban.briefing.ReviewDecisionRepository;
 import vn.giaoban.briefing.Review;
 import vn.giaoban.briefing.Stage;
 import vn.giaoban.common.ProblemException;
@@ -21,6 +18,7 @@ import vn.giaoban.organization.People;
 import vn.giaoban.organization.UserAccount;
 import vn.giaoban.security.Actor;
 import vn.giaoban.workflow.BriefingProcess;
+import vn.giaoban.workflow.ChairReviews;
 import vn.giaoban.workflow.ProcessSteps;
 
 @Service
@@ -33,16 +31,16 @@ class ReportService {
     private final ReportVersionRepository versions;
     private final BriefingAccess access;
     private final BriefingProcess process;
-    private final ReviewDecisionRepository decisions;
+    private final ChairReviews reviews;
     private final People people;
     private final Clock clock;
 
     ReportService(ReportVersionRepository versions, BriefingAccess access, BriefingProcess process,
-                  ReviewDecisionRepository decisions, People people, Clock clock) {
+                  ChairReviews reviews, People people, Clock clock) {
         this.versions = versions;
         this.access = access;
         this.process = process;
-        this.decisions = decisions;
+        this.reviews = reviews;
         this.people = people;
         this.clock = clock;
     }
@@ -91,14 +89,7 @@ class ReportService {
 
     @Transactional
     BriefingView review(long briefingId, Review review, Actor actor) {
-        Briefing briefing = access.lockedForChair(briefingId, actor);
-        briefing.requireStage(Stage.REPORT_REVIEW);
-        String comment = review.checkedComment();
-        decisions.save(new ReviewDecision(briefingId, ReviewDecision.Subject.REPORT, review.decision(), comment,
-                actor.id(), clock.instant()));
-        process.complete(briefingId, ProcessSteps.REVIEW_REPORT,
-                Map.of(ProcessSteps.VAR_REPORT_APPROVED, review.decision() == Decision.APPROVE));
-        return access.viewAfterChange(briefing);
+        return reviews.decide(briefingId, ReviewDecision.Subject.REPORT, review, actor);
     }
 
     private ReportView view(long briefingId, ReportVersion v) {
