@@ -1,5 +1,7 @@
 -- Application schema. Written in the SQL that H2 2.x and MySQL 8 / MariaDB 10.11 both accept;
--- Camunda's ACT_* tables are created by the engine itself.
+-- Camunda's ACT_* tables come next, in V2 (vn.giaoban.workflow.V2__CamundaEngineSchema).
+-- ${large_binary} is the type of PDF and key-store columns (VARBINARY on H2, LONGBLOB on MySQL/MariaDB).
+-- ${table_options} is empty on H2 and asks for InnoDB and utf8mb4 on MySQL/MariaDB.
 -- Timestamps are UTC (hibernate.jdbc.time_zone=UTC); texts are NFC-normalised by the application.
 
 CREATE TABLE organization (
@@ -15,7 +17,7 @@ CREATE TABLE organization (
     created_at   DATETIME(6)  NOT NULL,
     CONSTRAINT uk_organization_name_key UNIQUE (name_key),
     CONSTRAINT fk_organization_parent FOREIGN KEY (parent_id) REFERENCES organization (id)
-);
+)${table_options};
 
 CREATE TABLE app_user (
     id              BIGINT AUTO_INCREMENT PRIMARY KEY,
@@ -29,14 +31,14 @@ CREATE TABLE app_user (
     created_at      DATETIME(6)  NOT NULL,
     CONSTRAINT uk_app_user_username UNIQUE (username),
     CONSTRAINT fk_app_user_organization FOREIGN KEY (organization_id) REFERENCES organization (id)
-);
+)${table_options};
 
 CREATE TABLE app_user_role (
     user_id BIGINT      NOT NULL,
     role    VARCHAR(20) NOT NULL,
     PRIMARY KEY (user_id, role),
     CONSTRAINT fk_app_user_role_user FOREIGN KEY (user_id) REFERENCES app_user (id)
-);
+)${table_options};
 
 CREATE TABLE briefing (
     id                  BIGINT AUTO_INCREMENT PRIMARY KEY,
@@ -58,7 +60,7 @@ CREATE TABLE briefing (
     CONSTRAINT fk_briefing_chair FOREIGN KEY (chair_id) REFERENCES app_user (id),
     CONSTRAINT fk_briefing_recorder FOREIGN KEY (recorder_id) REFERENCES app_user (id),
     CONSTRAINT fk_briefing_created_by FOREIGN KEY (created_by_id) REFERENCES app_user (id)
-);
+)${table_options};
 CREATE INDEX ix_briefing_stage_quarter ON briefing (stage, quarter);
 
 CREATE TABLE briefing_participant (
@@ -69,7 +71,7 @@ CREATE TABLE briefing_participant (
     CONSTRAINT uk_briefing_participant UNIQUE (briefing_id, user_id),
     CONSTRAINT fk_briefing_participant_briefing FOREIGN KEY (briefing_id) REFERENCES briefing (id),
     CONSTRAINT fk_briefing_participant_user FOREIGN KEY (user_id) REFERENCES app_user (id)
-);
+)${table_options};
 CREATE INDEX ix_briefing_participant_user ON briefing_participant (user_id);
 
 CREATE TABLE report_version (
@@ -82,7 +84,7 @@ CREATE TABLE report_version (
     CONSTRAINT uk_report_version UNIQUE (briefing_id, version_no),
     CONSTRAINT fk_report_version_briefing FOREIGN KEY (briefing_id) REFERENCES briefing (id),
     CONSTRAINT fk_report_version_author FOREIGN KEY (author_id) REFERENCES app_user (id)
-);
+)${table_options};
 
 -- Every decision of the chair, with the comment that came with a return.
 CREATE TABLE review_decision (
@@ -95,7 +97,7 @@ CREATE TABLE review_decision (
     decided_at    DATETIME(6)   NOT NULL,
     CONSTRAINT fk_review_decision_briefing FOREIGN KEY (briefing_id) REFERENCES briefing (id),
     CONSTRAINT fk_review_decision_reviewer FOREIGN KEY (reviewer_id) REFERENCES app_user (id)
-);
+)${table_options};
 
 CREATE TABLE contribution (
     id              BIGINT AUTO_INCREMENT PRIMARY KEY,
@@ -110,7 +112,7 @@ CREATE TABLE contribution (
     CONSTRAINT fk_contribution_briefing FOREIGN KEY (briefing_id) REFERENCES briefing (id),
     CONSTRAINT fk_contribution_speaker FOREIGN KEY (speaker_id) REFERENCES app_user (id),
     CONSTRAINT fk_contribution_recorded_by FOREIGN KEY (recorded_by_id) REFERENCES app_user (id)
-);
+)${table_options};
 
 CREATE TABLE conclusions (
     briefing_id    BIGINT      PRIMARY KEY,
@@ -121,7 +123,7 @@ CREATE TABLE conclusions (
     version        BIGINT      NOT NULL,
     CONSTRAINT fk_conclusions_briefing FOREIGN KEY (briefing_id) REFERENCES briefing (id),
     CONSTRAINT fk_conclusions_updated_by FOREIGN KEY (updated_by_id) REFERENCES app_user (id)
-);
+)${table_options};
 
 CREATE TABLE directive (
     briefing_id    BIGINT        NOT NULL,
@@ -131,7 +133,7 @@ CREATE TABLE directive (
     due_date       DATE          NULL,
     PRIMARY KEY (briefing_id, position_no),
     CONSTRAINT fk_directive_conclusions FOREIGN KEY (briefing_id) REFERENCES conclusions (briefing_id)
-);
+)${table_options};
 
 -- Document numbers: one counter per organisation, document type and year; the row is locked while a number is taken,
 -- and the number is taken in the transaction that stores the document, so numbers are gap-free.
@@ -142,20 +144,20 @@ CREATE TABLE document_counter (
     last_number     INT         NOT NULL,
     PRIMARY KEY (organization_id, doc_type, period),
     CONSTRAINT fk_document_counter_organization FOREIGN KEY (organization_id) REFERENCES organization (id)
-);
+)${table_options};
 
 CREATE TABLE minutes_document (
     briefing_id    BIGINT       PRIMARY KEY,
     number_value   INT          NOT NULL,
     number_label   VARCHAR(50)  NOT NULL,
     status         VARCHAR(20)  NOT NULL,
-    pdf            LONGBLOB     NOT NULL,
+    pdf            ${large_binary} NOT NULL,
     sha256         VARCHAR(64)  NOT NULL,
     rendered_at    DATETIME(6)  NOT NULL,
     published_at   DATETIME(6)  NULL,
     version        BIGINT       NOT NULL,
     CONSTRAINT fk_minutes_document_briefing FOREIGN KEY (briefing_id) REFERENCES briefing (id)
-);
+)${table_options};
 
 CREATE TABLE minutes_signature (
     briefing_id     BIGINT       NOT NULL,
@@ -167,7 +169,7 @@ CREATE TABLE minutes_signature (
     PRIMARY KEY (briefing_id, seq),
     CONSTRAINT fk_minutes_signature_document FOREIGN KEY (briefing_id) REFERENCES minutes_document (briefing_id),
     CONSTRAINT fk_minutes_signature_signer FOREIGN KEY (signer_id) REFERENCES app_user (id)
-);
+)${table_options};
 
 -- Keys the service signs with: the internal CA (user_id NULL, kind CA) and one credential per signer, each a
 -- PKCS#12 store protected by the configured keystore password.
@@ -176,9 +178,9 @@ CREATE TABLE signing_credential (
     kind          VARCHAR(10)  NOT NULL,
     user_id       BIGINT       NULL,
     subject       VARCHAR(500) NOT NULL,
-    pkcs12        LONGBLOB     NOT NULL,
+    pkcs12        ${large_binary} NOT NULL,
     not_after     DATETIME(6)  NOT NULL,
     created_at    DATETIME(6)  NOT NULL,
     CONSTRAINT uk_signing_credential UNIQUE (kind, user_id),
     CONSTRAINT fk_signing_credential_user FOREIGN KEY (user_id) REFERENCES app_user (id)
-);
+)${table_options};

@@ -14,7 +14,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -68,7 +67,6 @@ class MinutesDocument {
     private String numberLabel;
     @Enumerated(EnumType.STRING)
     private Status status;
-    @Lob
     @Column(name = "pdf")
     private byte[] pdf;
     private String sha256;

@@ -8,7 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
 /** A key the service signs with, kept as a password-protected PKCS#12 store. */
@@ -25,7 +24,6 @@ class SigningCredential {
     private Kind kind;
     private Long userId;
     private String subject;
-    @Lob
     private byte[] pkcs12;
     private Instant notAfter;
     private Instant createdAt;

@@ -14,30 +14,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Every path through {@code processes/quarterly-briefing.bpmn}, on an in-memory engine with stand-ins for the
- * service-task delegates and the stage listener. The coverage extension fails the class below 90 % flow-node
- * coverage and writes its report under target/process-test-coverage.
+ * Every path through {@code processes/quarterly-briefing.bpmn}, with stand-ins for the service-task delegates and
+ * the stage listener. Subclasses choose the database and register the coverage extension, which fails the class
+ * below 90 % flow-node coverage and writes its report under target/process-test-coverage.
  */
 @Deployment(resources = "processes/quarterly-briefing.bpmn")
-class QuarterlyBriefingProcessTest {
-
-    @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
-            .assertClassCoverageAtLeast(0.9)
-            .build();
+abstract class QuarterlyBriefingProcessContract {
 
     /** Records the stages the process announces, in order. */
     public static final class StageRecorder {
@@ -54,7 +48,9 @@ class QuarterlyBriefingProcessTest {
     private final AtomicInteger renderFailuresLeft = new AtomicInteger();
 
     @BeforeEach
-    void standIns() {
+    void standIns(ProcessEngine engine) {
+        // Other engines (the service tests' Spring contexts) may live in this JVM too.
+        BpmnAwareTests.init(engine);
         Mocks.register("briefingStages", stages);
         Mocks.register("renderMinutesDelegate", (JavaDelegate) execution -> {
             if (renderFailuresLeft.getAndDecrement() > 0) {
@@ -70,6 +66,7 @@ class QuarterlyBriefingProcessTest {
     @AfterEach
     void reset() {
         Mocks.reset();
+        BpmnAwareTests.reset();
     }
 
     @Test

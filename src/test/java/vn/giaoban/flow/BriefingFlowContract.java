@@ -20,14 +20,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import vn.giaoban.support.Api;
 import vn.giaoban.support.Committee;
 import vn.giaoban.support.PdfTools;
-import vn.giaoban.support.ServiceTest;
 
 /**
  * One briefing carried from scheduling to signed minutes over real HTTP, by real users of every role, with one
  * return of the report and one of the conclusions; the minutes then checked by pdftotext and pdfsig.
  */
-@ServiceTest
-class BriefingFlowTest {
+abstract class BriefingFlowContract {
 
     @LocalServerPort
     int port;
@@ -128,6 +126,17 @@ class BriefingFlowTest {
         assertThat(signatures.substring(0, signatures.indexOf("Signature #2"))).contains("Not total document signed");
 
         assertThat(taskStages(secretariat)).doesNotContain("CONCLUSIONS_REVIEW");
+    }
+
+    @Test
+    void fourByteCharactersAndMarkupAreStoredLiterally() {
+        Committee c = Committee.create(port);
+        Api secretariat = Api.as(port, c.secretariat());
+        String base = "/api/briefings/" + c.schedule(port);
+        String text = "Đạt 100% kế hoạch 🎉, chữ Nôm 𠀀, <script>alert('x')</script> ' OR 1=1 -- ; DROP TABLE briefing;";
+        secretariat.put(base + "/report", "{\"content\": %s}".formatted(Api.str(text))).expect(200);
+        assertThat(Api.as(port, c.participants().get(0)).get(base + "/report").expect(200).json()
+                .path("content").asText()).isEqualTo(text);
     }
 
     @Test

@@ -20,15 +20,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.giaoban.support.Api;
 import vn.giaoban.support.Committee;
-import vn.giaoban.support.ServiceTest;
 
 /**
  * Requests that must be refused: each gets the documented 4xx as problem+json, and the database (application tables
  * and the engine's runtime tables) hashes the same before and after.
  */
-@ServiceTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BadInputTest {
+abstract class BadInputContract {
 
     private static final List<String> TABLES = List.of("organization", "app_user", "app_user_role", "briefing",
             "briefing_participant", "report_version", "review_decision", "contribution", "conclusions", "directive",
