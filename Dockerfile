@@ -26,5 +26,5 @@ ENV GIAOBAN_DATA_DIR=/app/data \
 EXPOSE 8080
 VOLUME /app/data
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
-  CMD ["sh", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /api/users/me HTTP/1.0\\r\\n\\r\\n' >&3 && head -1 <&3 | grep -q ' 401 '"]
+  CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /actuator/health/readiness HTTP/1.0\\r\\n\\r\\n' >&3 && head -1 <&3 | grep -q ' 200 '"]
 ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]
