@@ -19,8 +19,10 @@ public enum Stage {
     DISCUSSION,
     CONCLUSIONS_DRAFTING,
     CONCLUSIONS_REVIEW,
-    /** Conclusions approved; the service renders, signs and stores the minutes. */
+    /** Conclusions approved; the service renders, signs and stores the minutes and the conclusion notice. */
     MINUTES_PREPARING,
+    /** The organisation's chair signs outside the service (USB token): waiting for the signed documents. */
+    AWAITING_CHAIR_SIGNATURE,
     MINUTES_PUBLISHED,
     CANCELLED;
 
@@ -32,7 +34,8 @@ public enum Stage {
             case DISCUSSION -> EnumSet.of(CONCLUSIONS_DRAFTING, CANCELLED);
             case CONCLUSIONS_DRAFTING -> EnumSet.of(CONCLUSIONS_REVIEW, CANCELLED);
             case CONCLUSIONS_REVIEW -> EnumSet.of(CONCLUSIONS_DRAFTING, MINUTES_PREPARING, CANCELLED);
-            case MINUTES_PREPARING -> EnumSet.of(MINUTES_PUBLISHED);
+            case MINUTES_PREPARING -> EnumSet.of(AWAITING_CHAIR_SIGNATURE, MINUTES_PUBLISHED);
+            case AWAITING_CHAIR_SIGNATURE -> EnumSet.of(MINUTES_PREPARING);
             case MINUTES_PUBLISHED, CANCELLED -> EnumSet.noneOf(Stage.class);
         };
     }

@@ -25,9 +25,12 @@ record DocumentLayout(
         @DefaultValue("80") float leftHeaderWidthMm,
         @DefaultValue("12") float pageNumberSize,
         @DefaultValue("10") float pageNumberTopMm,
-        @DefaultValue("28") float signatureSpaceMm) {
+        @DefaultValue("28") float signatureSpaceMm,
+        @DefaultValue("12") float recipientSize,
+        @DefaultValue("8") float signatureTextSize) {
 
+    /** Today's values, for tests and tools that run without Spring. */
     static DocumentLayout defaults() {
-        return new DocumentLayout(20, 20, 30, 15, 15, 14, 16, 14, 14, 1.2f, 10, 6, 80, 12, 10, 28);
+        return new DocumentLayout(20, 20, 30, 15, 15, 14, 16, 14, 14, 1.2f, 10, 6, 80, 12, 10, 28, 12, 8);
     }
 }

@@ -5,8 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /** Everything the minutes say, gathered from the records before rendering. */
-record MinutesContent(String parentName, String organizationName, String numberLabel, String place,
-                      String subject, OffsetDateTime startsAt, OffsetDateTime endsAt, String location,
+record MinutesContent(DocumentHeading heading, OffsetDateTime startsAt, OffsetDateTime endsAt, String location,
                       Person chair, Person recorder, List<Person> participants, String report,
                       List<Speech> contributions, String conclusions, List<Task> directives) {
 

@@ -1,21 +1,15 @@
 package vn.giaoban.minutes;
 
-import java.util.ArrayList;
-import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
 import vn.giaoban.common.VietnameseFormat;
-import vn.giaoban.minutes.PdfComposer.Align;
 import vn.giaoban.minutes.PdfComposer.Style;
 
 /** Lays out the minutes (biên bản hội nghị) in the Party document format of domain.md. */
 @Component
 class MinutesRenderer {
-
-    private static final String PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM";
 
     private final DocumentLayout layout;
 
@@ -23,49 +17,13 @@ class MinutesRenderer {
         this.layout = layout;
     }
 
-    byte[] render(MinutesContent minutes) {
+    RenderedDocument render(MinutesContent minutes, DocumentMetadata metadata) {
         try (PdfComposer pdf = new PdfComposer(layout)) {
-            header(pdf, minutes);
+            minutes.heading().draw(pdf, layout);
             body(pdf, minutes);
-            signatures(pdf, minutes);
-            return pdf.finish("Biên bản " + minutes.subject(), minutes.organizationName(),
-                    GregorianCalendar.from(minutes.startsAt().toZonedDateTime()));
+            List<SignatureBox> boxes = signatures(pdf, minutes);
+            return new RenderedDocument(pdf.finish(metadata), boxes, pdf.pageCount());
         }
-    }
-
-    private void header(PdfComposer pdf, MinutesContent m) {
-        float top = pdf.y();
-        float leftEnd = pdf.left() + PdfComposer.mm(layout.leftHeaderWidthMm());
-        float rightStart = leftEnd + PdfComposer.mm(2);
-        Style header = pdf.regular(layout.headerSize());
-        Style headerBold = pdf.bold(layout.headerSize());
-
-        float below = top;
-        if (m.parentName() != null && !m.parentName().isBlank()) {
-            below = pdf.centredLines(pdf.lines(upper(m.parentName()), header, leftEnd - pdf.left()), header,
-                    pdf.left(), leftEnd, below);
-        }
-        below = pdf.centredLines(pdf.lines(upper(m.organizationName()), headerBold, leftEnd - pdf.left()),
-                headerBold, pdf.left(), leftEnd, below);
-        below = pdf.centredLines(List.of("*"), header, pdf.left(), leftEnd, below);
-        float leftBottom = pdf.centredLines(List.of(m.numberLabel()), header, pdf.left(), leftEnd, below);
-
-        Style party = pdf.bold(layout.partyNameSize());
-        float rightBelow = pdf.centredLines(List.of(PARTY), party, rightStart, pdf.right(), top);
-        float ruleWidth = pdf.width(PARTY, party);
-        float centre = (rightStart + pdf.right()) / 2;
-        pdf.rule(centre - ruleWidth / 2, centre + ruleWidth / 2, rightBelow - 2, 0.6f);
-        rightBelow -= 8;
-        String dateLine = m.place() + ", " + VietnameseFormat.date(m.meetingDate());
-        Style italic = pdf.italic(layout.headerSize());
-        float rightBottom = pdf.centredLines(pdf.lines(dateLine, italic, pdf.right() - rightStart), italic,
-                rightStart, pdf.right(), rightBelow);
-
-        pdf.setY(Math.min(leftBottom, rightBottom) - 18);
-        pdf.paragraph("BIÊN BẢN", pdf.bold(layout.documentTypeSize()), Align.CENTER, pdf.left(), pdf.right(), 0);
-        pdf.paragraph(m.subject(), pdf.bold(layout.subjectSize()), Align.CENTER, pdf.left(), pdf.right(), 0);
-        pdf.paragraph("-----", pdf.regular(layout.subjectSize()), Align.CENTER, pdf.left(), pdf.right(), 0);
-        pdf.space(12);
     }
 
     private void body(PdfComposer pdf, MinutesContent m) {
@@ -98,14 +56,7 @@ class MinutesRenderer {
 
         pdf.body("III. KẾT LUẬN CỦA ĐỒNG CHÍ CHỦ TRÌ HỘI NGHỊ", bold);
         paragraphs(pdf, m.conclusions(), text);
-        if (!m.directives().isEmpty()) {
-            pdf.body("Các nhiệm vụ được giao:", text);
-            int i = 1;
-            for (MinutesContent.Task task : m.directives()) {
-                String due = task.dueDate() == null ? "" : "; thời hạn: " + VietnameseFormat.date(task.dueDate());
-                pdf.body(i++ + ". " + task.content() + " (đơn vị thực hiện: " + task.unit() + due + ").", text);
-            }
-        }
+        directives(pdf, m.directives(), text);
         if (m.endsAt() != null) {
             pdf.body("Hội nghị kết thúc lúc " + VietnameseFormat.time(m.endsAt().toLocalTime()) + " "
                     + (m.endsAt().toLocalDate().equals(m.meetingDate()) ? "cùng ngày"
@@ -114,11 +65,12 @@ class MinutesRenderer {
     }
 
     /** Keeps the adoption line with the signature blocks, so a signature never opens a page alone. */
-    private void signatures(PdfComposer pdf, MinutesContent m) {
+    private List<SignatureBox> signatures(PdfComposer pdf, MinutesContent m) {
         Style text = pdf.regular(layout.bodySize());
         Style bold = pdf.bold(layout.bodySize());
         String adoption = "Biên bản đã được đọc lại trước hội nghị và được các đại biểu dự hội nghị nhất trí thông qua.";
-        float blockHeight = pdf.lineHeight(bold) * 3 + PdfComposer.mm(layout.signatureSpaceMm());
+        float space = PdfComposer.mm(layout.signatureSpaceMm());
+        float blockHeight = pdf.lineHeight(bold) * 3 + space;
         float adoptionHeight = pdf.lines(adoption, text, pdf.right() - pdf.left()).size() * pdf.lineHeight(text);
         pdf.keepSpace(adoptionHeight + layout.paragraphSpacing() + 12 + blockHeight);
         pdf.body(adoption, text);
@@ -128,26 +80,42 @@ class MinutesRenderer {
         float middle = (pdf.left() + pdf.right()) / 2;
         float leftBottom = pdf.centredLines(List.of("NGƯỜI GHI BIÊN BẢN"), bold, pdf.left(), middle, top);
         float rightBottom = pdf.centredLines(List.of("CHỦ TRÌ HỘI NGHỊ"), bold, middle, pdf.right(), top);
-        float namesTop = Math.min(leftBottom, rightBottom) - PdfComposer.mm(layout.signatureSpaceMm());
+        float boxTop = Math.min(leftBottom, rightBottom);
+        float namesTop = boxTop - space;
         pdf.centredLines(List.of(m.recorder().fullName()), bold, pdf.left(), middle, namesTop);
         float end = pdf.centredLines(List.of(m.chair().fullName()), bold, middle, pdf.right(), namesTop);
         pdf.setY(end);
+        int page = pdf.pageCount() - 1;
+        float inset = 4;
+        return List.of(
+                new SignatureBox(SignerRole.RECORDER, page, pdf.left() + inset, namesTop + 2,
+                        middle - pdf.left() - 2 * inset, space - 4),
+                new SignatureBox(SignerRole.CHAIR, page, middle + inset, namesTop + 2,
+                        pdf.right() - middle - 2 * inset, space - 4));
     }
 
-    /** Plain-text content: a blank line separates paragraphs, a line starting with "- " is a list item. */
-    private void paragraphs(PdfComposer pdf, String content, Style text) {
-        List<String> lines = new ArrayList<>();
+    /** Plain-text content: every non-blank line is a paragraph (a line starting with "- " is a list item). */
+    static void paragraphs(PdfComposer pdf, String content, Style text) {
         for (String line : content.split("\n")) {
             if (!line.isBlank()) {
-                lines.add(line.strip());
+                pdf.body(line.strip(), text);
             }
-        }
-        for (String line : lines) {
-            pdf.body(line, text);
         }
     }
 
-    private static String describe(MinutesContent.Person p) {
+    static void directives(PdfComposer pdf, List<MinutesContent.Task> directives, Style text) {
+        if (directives.isEmpty()) {
+            return;
+        }
+        pdf.body("Các nhiệm vụ được giao:", text);
+        int i = 1;
+        for (MinutesContent.Task task : directives) {
+            String due = task.dueDate() == null ? "" : "; thời hạn: " + VietnameseFormat.date(task.dueDate());
+            pdf.body(i++ + ". " + task.content() + " (đơn vị thực hiện: " + task.unit() + due + ").", text);
+        }
+    }
+
+    static String describe(MinutesContent.Person p) {
         StringBuilder s = new StringBuilder(p.fullName());
         if (p.position() != null && !p.position().isBlank()) {
             s.append(", ").append(p.position());
@@ -156,9 +124,5 @@ class MinutesRenderer {
             s.append(", ").append(p.unit());
         }
         return s.toString();
-    }
-
-    private static String upper(String s) {
-        return s.toUpperCase(Locale.forLanguageTag("vi"));
     }
 }

@@ -6,13 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -26,7 +24,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 final class PdfComposer implements AutoCloseable {
 
-    enum Align { LEFT, CENTER }
+    enum Align { LEFT, CENTER, JUSTIFY }
 
     record Style(PDFont font, float size) {
     }
@@ -118,22 +116,46 @@ final class PdfComposer implements AutoCloseable {
         return style.size() * layout.lineSpacing();
     }
 
-    /** A wrapped paragraph between {@code x0} and {@code x1}; the first line indented by {@code firstIndent}. */
+    /**
+     * A wrapped paragraph between {@code x0} and {@code x1}; the first line indented by {@code firstIndent}.
+     * Justified paragraphs spread the words of every line but the last to both margins.
+     */
     void paragraph(String text, Style style, Align align, float x0, float x1, float firstIndent) {
         List<String> lines = wrap(clean(text, style.font()), style, x1 - x0 - firstIndent, x1 - x0);
         for (int i = 0; i < lines.size(); i++) {
             keepSpace(lineHeight(style));
             y -= style.size();
             float indent = i == 0 ? firstIndent : 0;
-            float x = align == Align.CENTER ? x0 + ((x1 - x0) - width(lines.get(i), style)) / 2 : x0 + indent;
-            show(lines.get(i), style, x, y);
+            String line = lines.get(i);
+            if (align == Align.CENTER) {
+                show(line, style, x0 + ((x1 - x0) - width(line, style)) / 2, y);
+            } else if (align == Align.JUSTIFY && i < lines.size() - 1 && line.indexOf(' ') > 0) {
+                justified(line, style, x0 + indent, x1);
+            } else {
+                show(line, style, x0 + indent, y);
+            }
             y -= lineHeight(style) - style.size();
+        }
+    }
+
+    /** Draws the words of one line so that it fills {@code [x0, x1]} exactly. */
+    private void justified(String line, Style style, float x0, float x1) {
+        String[] words = line.split(" ");
+        float wordsWidth = 0;
+        for (String word : words) {
+            wordsWidth += width(word, style);
+        }
+        float gap = (x1 - x0 - wordsWidth) / (words.length - 1);
+        float x = x0;
+        for (String word : words) {
+            show(word, style, x, y);
+            x += width(word, style) + gap;
         }
     }
 
     /** A body paragraph with the configured indent and spacing. */
     void body(String text, Style style) {
-        paragraph(text, style, Align.LEFT, left(), right(), mm(layout.firstLineIndentMm()));
+        paragraph(text, style, Align.JUSTIFY, left(), right(), mm(layout.firstLineIndentMm()));
         space(layout.paragraphSpacing());
     }
 
@@ -176,37 +198,52 @@ final class PdfComposer implements AutoCloseable {
         }
     }
 
-    /** Numbers pages 2 onwards at the top centre, then returns the finished PDF. */
-    byte[] finish(String title, String author, Calendar created) {
+    /** Writes {@code text} with a rule under it from {@code top}; returns the y below the line. */
+    float underlined(String text, Style style, float x, float top) {
+        float baseline = top - style.size();
+        show(text, style, x, baseline);
+        rule(x, x + width(text, style), baseline - 1.5f, 0.5f);
+        return top - lineHeight(style);
+    }
+
+    /**
+     * Numbers pages 2 onwards at the top centre, makes the document PDF/A-3b (XMP metadata, sRGB output intent,
+     * the data file attached as an associated file) and returns its bytes.
+     */
+    byte[] finish(DocumentMetadata metadata) {
         try {
             content.close();
             content = null;
-            Style number = regular(layout.pageNumberSize());
-            for (int i = 1; i < document.getNumberOfPages(); i++) {
-                PDPage page = document.getPage(i);
-                try (PDPageContentStream stream = new PDPageContentStream(document, page,
-                        PDPageContentStream.AppendMode.APPEND, true, true)) {
-                    String label = Integer.toString(i + 1);
-                    float x = (pageWidth - width(label, number)) / 2;
-                    float at = pageHeight - mm(layout.pageNumberTopMm());
-                    stream.beginText();
-                    stream.setFont(number.font(), number.size());
-                    stream.newLineAtOffset(x, at);
-                    stream.showText(label);
-                    stream.endText();
-                }
-            }
-            PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle(title);
-            info.setAuthor(author);
-            info.setCreator("giaoban");
-            info.setCreationDate(created);
+            numberPages();
+            PdfA.conform(document, metadata);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void numberPages() throws IOException {
+        Style number = regular(layout.pageNumberSize());
+        for (int i = 1; i < document.getNumberOfPages(); i++) {
+            PDPage page = document.getPage(i);
+            try (PDPageContentStream stream = new PDPageContentStream(document, page,
+                    PDPageContentStream.AppendMode.APPEND, true, true)) {
+                String label = Integer.toString(i + 1);
+                stream.beginText();
+                stream.setFont(number.font(), number.size());
+                stream.newLineAtOffset((pageWidth - width(label, number)) / 2,
+                        pageHeight - mm(layout.pageNumberTopMm()));
+                stream.showText(label);
+                stream.endText();
+            }
+        }
+    }
+
+    /** Liberation Serif in the given face, loaded into {@code target} (for appearance streams of signatures). */
+    static PDFont font(PDDocument target, String face) throws IOException {
+        return PDType0Font.load(target, new ByteArrayInputStream(fontBytes("LiberationSerif-" + face + ".ttf")), true);
     }
 
     int pageCount() {
@@ -287,9 +324,17 @@ final class PdfComposer implements AutoCloseable {
         return end;
     }
 
-    /** Tabs and line breaks become spaces; characters the font cannot draw become '?'. */
+    /** {@code text} with every character {@code font} cannot draw replaced by '?'. */
+    static String drawable(PDFont font, String text) {
+        return clean(text, font, new HashMap<>());
+    }
+
     private String clean(String text, PDFont font) {
-        Map<Integer, Boolean> known = glyphCache.computeIfAbsent(font, f -> new HashMap<>());
+        return clean(text, font, glyphCache.computeIfAbsent(font, f -> new HashMap<>()));
+    }
+
+    /** Tabs and line breaks become spaces; characters the font cannot draw become '?'. */
+    private static String clean(String text, PDFont font, Map<Integer, Boolean> known) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
             if (cp == '\t' || cp == '\n' || cp == '\r') {
@@ -314,9 +359,12 @@ final class PdfComposer implements AutoCloseable {
     }
 
     private PDFont load(String file) throws IOException {
-        byte[] bytes;
+        return PDType0Font.load(document, new ByteArrayInputStream(fontBytes(file)), true);
+    }
+
+    private static byte[] fontBytes(String file) throws IOException {
         synchronized (FONT_FILES) {
-            bytes = FONT_FILES.get(file);
+            byte[] bytes = FONT_FILES.get(file);
             if (bytes == null) {
                 try (InputStream in = PdfComposer.class.getResourceAsStream("/liberation/" + file)) {
                     if (in == null) {
@@ -326,7 +374,7 @@ final class PdfComposer implements AutoCloseable {
                 }
                 FONT_FILES.put(file, bytes);
             }
+            return bytes;
         }
-        return PDType0Font.load(document, new ByteArrayInputStream(bytes), true);
     }
 }

@@ -1,6 +1,12 @@
 package vn.giaoban.minutes;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PublicKey;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.cert.X509Certificate;
@@ -20,7 +26,8 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x500.style.IETFUtils;
 import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
@@ -40,19 +47,40 @@ import org.springframework.http.HttpStatus;
 @Component
 class SignatureVerifier {
 
+    /**
+     * @param valid               the CMS signature verifies over exactly the signed bytes
+     * @param byteRangeIntact     the signed ranges leave out only the signature value itself
+     * @param coversWholeDocument nothing follows the signed bytes
+     * @param appendedAfter       bytes follow this signature (later signatures, or a change after signing)
+     * @param trusted             the certificate chains to the service's CA or a configured trust anchor
+     */
     record SignatureReport(String signer, OffsetDateTime signedAt, boolean valid, boolean byteRangeIntact,
-                           boolean coversWholeDocument, boolean trusted) {
+                           boolean coversWholeDocument, boolean appendedAfter, boolean trusted) {
     }
 
     record Report(boolean valid, String sha256, int size, List<SignatureReport> signatures) {
     }
 
     private final SigningKeys keys;
+    private final List<X509Certificate> anchors = new ArrayList<>();
     private final ZoneId zone;
 
-    SignatureVerifier(SigningKeys keys, GiaobanProperties properties) {
+    SignatureVerifier(SigningKeys keys, SigningProperties signing, GiaobanProperties properties) throws IOException {
         this.keys = keys;
         this.zone = properties.zone();
+        CertificateFactory factory;
+        try {
+            factory = CertificateFactory.getInstance("X.509");
+            for (Path file : signing.trustAnchors()) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    for (java.security.cert.Certificate c : factory.generateCertificates(in)) {
+                        anchors.add((X509Certificate) c);
+                    }
+                }
+            }
+        } catch (CertificateException e) {
+            throw new IOException("Cannot read the configured trust anchors", e);
+        }
     }
 
     Report verify(byte[] pdf) {
@@ -81,6 +109,7 @@ class SignatureVerifier {
                 && range[2] > range[1] && range[3] >= 0 && (long) range[2] + range[3] <= pdf.length
                 && contentsFillGap(pdf, range);
         boolean whole = intact && (long) range[2] + range[3] == pdf.length;
+        boolean appended = intact && (long) range[2] + range[3] < pdf.length;
         boolean valid = false;
         boolean trusted = false;
         if (intact) {
@@ -95,12 +124,12 @@ class SignatureVerifier {
                 X509CertificateHolder certificate = matches.iterator().next();
                 valid = info.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate));
                 signer = commonName(certificate.getSubject(), signer);
-                trusted = issuedByAuthority(certificate);
+                trusted = chainsToAnchor(certificate, cms.getCertificates().getMatches(null));
             } catch (Exception unverifiable) {
                 valid = false;
             }
         }
-        return new SignatureReport(signer, signedAt, valid, intact, whole, trusted);
+        return new SignatureReport(signer, signedAt, valid, intact, whole, appended, trusted);
     }
 
     /** The gap between the two ranges must hold exactly the hex-encoded /Contents string and nothing else. */
@@ -123,13 +152,40 @@ class SignatureVerifier {
         return true;
     }
 
-    private boolean issuedByAuthority(X509CertificateHolder certificate) {
+    /** Walks up through the certificates the CMS carries until one is issued by a trust anchor (at most 5 steps). */
+    private boolean chainsToAnchor(X509CertificateHolder signerCertificate, Collection<?> carried) {
+        List<X509Certificate> trusted = new ArrayList<>(anchors);
+        trusted.add(keys.authorityCertificate());
+        X509CertificateHolder current = signerCertificate;
+        for (int depth = 0; depth < 5 && current != null; depth++) {
+            for (X509Certificate anchor : trusted) {
+                if (issuedBy(current, anchor.getPublicKey(), anchor.getSubjectX500Principal().getEncoded())) {
+                    return true;
+                }
+            }
+            X509CertificateHolder next = null;
+            for (Object candidate : carried) {
+                X509CertificateHolder issuer = (X509CertificateHolder) candidate;
+                if (!issuer.equals(current) && issuer.getSubject().equals(current.getIssuer())) {
+                    try {
+                        if (issuedBy(current, new JcaX509CertificateConverter().getCertificate(issuer).getPublicKey(),
+                                issuer.getSubject().getEncoded())) {
+                            next = issuer;
+                        }
+                    } catch (Exception ignored) {
+                        // not a usable issuer
+                    }
+                }
+            }
+            current = next;
+        }
+        return false;
+    }
+
+    private static boolean issuedBy(X509CertificateHolder certificate, PublicKey key, byte[] issuerName) {
         try {
-            X509Certificate ca = keys.authorityCertificate();
-            JcaX509CertificateHolder anchor = new JcaX509CertificateHolder(ca);
-            return certificate.getIssuer().equals(anchor.getSubject())
-                    && certificate.isSignatureValid(new org.bouncycastle.operator.jcajce
-                    .JcaContentVerifierProviderBuilder().build(ca.getPublicKey()));
+            return java.util.Arrays.equals(certificate.getIssuer().getEncoded(), issuerName)
+                    && certificate.isSignatureValid(new JcaContentVerifierProviderBuilder().build(key));
         } catch (Exception e) {
             return false;
         }

@@ -38,6 +38,7 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -85,12 +86,41 @@ class SigningKeys {
             return fromFile(own);
         }
         SigningCredential stored = credentials.findByKindAndUserId(SigningCredential.Kind.SIGNER, user.getId())
-                .filter(c -> c.notAfter().isAfter(clock.instant().plus(Duration.ofDays(1))))
+                .filter(this::fresh)
                 .orElse(null);
         if (stored == null) {
-            stored = issue(user, organization);
+            stored = issueOnce(user, organization);
         }
         return open(stored.pkcs12(), storePassword, null);
+    }
+
+    /**
+     * Issues in its own transaction, one at a time in this process, so that two documents signed at once by the same
+     * person share one certificate; if another process issued it meanwhile, its certificate is used.
+     */
+    private synchronized SigningCredential issueOnce(UserAccount user, Organization organization) {
+        try {
+            return newTransaction.execute(status -> {
+                SigningCredential existing = credentials
+                        .findByKindAndUserId(SigningCredential.Kind.SIGNER, user.getId()).orElse(null);
+                if (existing != null && fresh(existing)) {
+                    return existing;
+                }
+                if (existing != null) {
+                    credentials.delete(existing);
+                    credentials.flush();
+                }
+                return issue(user, organization);
+            });
+        } catch (DataIntegrityViolationException issuedElsewhere) {
+            return newTransaction.execute(status -> credentials
+                    .findByKindAndUserId(SigningCredential.Kind.SIGNER, user.getId()).orElseThrow());
+        }
+    }
+
+    /** A certificate is renewed a day before it expires. */
+    private boolean fresh(SigningCredential credential) {
+        return credential.notAfter().isAfter(clock.instant().plus(Duration.ofDays(1)));
     }
 
     /** The internal CA's certificate: the trust anchor of the keys it issued. */

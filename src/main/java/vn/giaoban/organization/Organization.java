@@ -28,6 +28,7 @@ public class Organization {
     private String code;
     private String place;
     private boolean active;
+    private boolean chairSignsExternally;
     @Version
     private long version;
     private Instant createdAt;
@@ -72,6 +73,15 @@ public class Organization {
     /** Place name for the date line of documents. */
     public String getPlace() {
         return place;
+    }
+
+    /** The chair signs this organisation's documents with a token in their own tool, not in the service. */
+    public boolean isChairSignsExternally() {
+        return chairSignsExternally;
+    }
+
+    void changeSigning(boolean external) {
+        this.chairSignsExternally = external;
     }
 
     public boolean isActive() {

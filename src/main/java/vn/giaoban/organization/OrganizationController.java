@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -36,14 +38,19 @@ class OrganizationController {
                            @Size(max = 300) String parentName,
                            Long parentId,
                            @NotBlank @Size(max = 20) String code,
-                           @NotBlank @Size(max = 200) String place) {
+                           @NotBlank @Size(max = 200) String place,
+                           Boolean chairSignsExternally) {
+    }
+
+    /** Body of {@code PATCH /api/organizations/{id}}: the settings that may change. */
+    record Settings(Boolean chairSignsExternally) {
     }
 
     record OrganizationView(long id, String name, String parentName, Long parentId, String code, String place,
-                            boolean active) {
+                            boolean active, boolean chairSignsExternally) {
         static OrganizationView of(Organization o) {
             return new OrganizationView(o.getId(), o.getName(), o.getParentName(), o.getParentId(), o.getCode(),
-                    o.getPlace(), o.isActive());
+                    o.getPlace(), o.isActive(), o.isChairSignsExternally());
         }
     }
 
@@ -63,10 +70,23 @@ class OrganizationController {
                 parentName = parent.getName();
             }
         }
-        Organization created = organizations.saveAndFlush(new Organization(name, nameKey, body.parentId(),
-                parentName, Texts.line("code", body.code()), Texts.line("place", body.place()), clock.instant()));
+        Organization organization = new Organization(name, nameKey, body.parentId(), parentName,
+                Texts.line("code", body.code()), Texts.line("place", body.place()), clock.instant());
+        organization.changeSigning(Boolean.TRUE.equals(body.chairSignsExternally()));
+        Organization created = organizations.saveAndFlush(organization);
         return ResponseEntity.created(URI.create("/api/organizations/" + created.getId()))
                 .body(OrganizationView.of(created));
+    }
+
+    @PatchMapping("/{id}")
+    @Transactional
+    OrganizationView change(@PathVariable long id, @Valid @RequestBody Settings body) {
+        Organization organization = organizations.findById(id)
+                .orElseThrow(() -> ProblemException.notFound("organization.notFound", id));
+        if (body.chairSignsExternally() != null) {
+            organization.changeSigning(body.chairSignsExternally());
+        }
+        return OrganizationView.of(organizations.saveAndFlush(organization));
     }
 
     @GetMapping

@@ -59,6 +59,8 @@ class SecurityConfig implements WebMvcConfigurer {
                         .frameOptions(frame -> frame.sameOrigin()))
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(HttpMethod.POST, "/api/organizations", "/api/users").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.PATCH, "/api/organizations/*").hasRole("ADMIN")
+                        .requestMatchers("/api/organizations/*/seal", "/api/users/*/signature-image").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/users").hasAnyRole("ADMIN", "SECRETARIAT")
                         .requestMatchers("/camunda/**", "/engine-rest/**").hasRole("ADMIN")
                         .requestMatchers("/actuator/prometheus").hasRole("ADMIN")

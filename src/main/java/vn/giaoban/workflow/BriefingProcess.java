@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.giaoban.briefing.BriefingCancellationRequested;
 import vn.giaoban.briefing.BriefingScheduled;
 import vn.giaoban.common.ProblemException;
+import vn.giaoban.minutes.ChairSignedDocuments;
 
 /**
  * The one way the application moves a briefing's process instance. Every method joins the caller's transaction, so
@@ -47,6 +48,11 @@ public class BriefingProcess {
         runtime.createMessageCorrelation(ProcessSteps.MESSAGE_CANCEL)
                 .processInstanceBusinessKey(String.valueOf(cancellation.briefingId()))
                 .correlate();
+    }
+
+    @EventListener
+    void chairSigned(ChairSignedDocuments signed) {
+        complete(signed.briefingId(), ProcessSteps.CHAIR_SIGNS_DOCUMENTS);
     }
 
     /** Completes the user task the briefing waits in; 409 if it waits elsewhere. */

@@ -11,6 +11,7 @@ public final class ProcessSteps {
     public static final String DISCUSS = "Task_Discuss";
     public static final String DRAFT_CONCLUSIONS = "Task_DraftConclusions";
     public static final String REVIEW_CONCLUSIONS = "Task_ReviewConclusions";
+    public static final String CHAIR_SIGNS_DOCUMENTS = "Task_ChairSignsDocuments";
 
     public static final String VAR_BRIEFING_ID = "briefingId";
     public static final String VAR_REPORT_APPROVED = "reportApproved";

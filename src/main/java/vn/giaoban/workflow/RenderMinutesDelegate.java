@@ -4,20 +4,20 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.giaoban.minutes.MinutesProduction;
+import vn.giaoban.minutes.DocumentIssuing;
 
 /** Task_RenderMinutes: Renders the minutes PDF from the approved records and stores it, numbered. */
 @Component("renderMinutesDelegate")
 class RenderMinutesDelegate implements JavaDelegate {
 
-    private final MinutesProduction minutes;
+    private final DocumentIssuing documents;
 
-    RenderMinutesDelegate(MinutesProduction minutes) {
-        this.minutes = minutes;
+    RenderMinutesDelegate(DocumentIssuing documents) {
+        this.documents = documents;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        minutes.render((Long) execution.getVariable(ProcessSteps.VAR_BRIEFING_ID));
+        documents.renderMinutes((Long) execution.getVariable(ProcessSteps.VAR_BRIEFING_ID));
     }
 }

@@ -4,20 +4,20 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.giaoban.minutes.MinutesProduction;
+import vn.giaoban.minutes.DocumentIssuing;
 
 /** Task_SignMinutesAsRecorder: Adds the recorder's signature (first, so the chair signs what the recorder signed). */
 @Component("signMinutesAsRecorderDelegate")
 class SignMinutesAsRecorderDelegate implements JavaDelegate {
 
-    private final MinutesProduction minutes;
+    private final DocumentIssuing documents;
 
-    SignMinutesAsRecorderDelegate(MinutesProduction minutes) {
-        this.minutes = minutes;
+    SignMinutesAsRecorderDelegate(DocumentIssuing documents) {
+        this.documents = documents;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        minutes.signAsRecorder((Long) execution.getVariable(ProcessSteps.VAR_BRIEFING_ID));
+        documents.signMinutesAsRecorder((Long) execution.getVariable(ProcessSteps.VAR_BRIEFING_ID));
     }
 }

@@ -55,7 +55,7 @@ class TaskController {
     private static boolean actsIn(Briefing b, Actor actor) {
         return switch (b.getStage()) {
             case REPORT_DRAFTING, CONCLUSIONS_DRAFTING -> b.isSecretariat(actor);
-            case REPORT_REVIEW, CONCLUSIONS_REVIEW -> b.isChair(actor);
+            case REPORT_REVIEW, CONCLUSIONS_REVIEW, AWAITING_CHAIR_SIGNATURE -> b.isChair(actor);
             case DISCUSSION -> b.isSecretariat(actor) || b.isParticipant(actor.id());
             default -> false;
         };

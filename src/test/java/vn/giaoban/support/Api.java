@@ -48,12 +48,17 @@ public final class Api {
         }
     }
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    /** One client (and cookie jar) per user and port: a logged-in user keeps their session, as API clients may. */
+    private static final java.util.Map<String, HttpClient> CLIENTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final HttpClient http;
     private final String base;
     private final String authorization;
 
     private Api(int port, String username, String password) {
         this.base = "http://localhost:" + port;
+        this.http = CLIENTS.computeIfAbsent(port + "/" + username + "/" + password, key -> HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager()).build());
         this.authorization = username == null ? null : "Basic " + Base64.getEncoder()
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }

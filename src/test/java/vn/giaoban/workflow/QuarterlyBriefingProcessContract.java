@@ -43,7 +43,17 @@ abstract class QuarterlyBriefingProcessContract {
         }
     }
 
+    /** Answers the gateway's question as the test decides. */
+    public static final class Policy {
+        boolean outside;
+
+        public boolean chairSignsOutside(DelegateExecution execution) {
+            return outside;
+        }
+    }
+
     private final StageRecorder stages = new StageRecorder();
+    private final Policy policy = new Policy();
     private final List<String> steps = new ArrayList<>();
     private final AtomicInteger renderFailuresLeft = new AtomicInteger();
 
@@ -59,8 +69,10 @@ abstract class QuarterlyBriefingProcessContract {
             steps.add("render:" + execution.getVariable(ProcessSteps.VAR_BRIEFING_ID));
         });
         Mocks.register("signMinutesAsRecorderDelegate", (JavaDelegate) execution -> steps.add("recorder"));
-        Mocks.register("signMinutesAsChairDelegate", (JavaDelegate) execution -> steps.add("chair"));
-        Mocks.register("publishMinutesDelegate", (JavaDelegate) execution -> steps.add("publish"));
+        Mocks.register("renderConclusionNoticeDelegate", (JavaDelegate) execution -> steps.add("notice"));
+        Mocks.register("signDocumentsAsChairDelegate", (JavaDelegate) execution -> steps.add("chair"));
+        Mocks.register("publishDocumentsDelegate", (JavaDelegate) execution -> steps.add("publish"));
+        Mocks.register("signingPolicy", policy);
     }
 
     @AfterEach
@@ -86,7 +98,7 @@ abstract class QuarterlyBriefingProcessContract {
         runServiceSteps(briefing);
 
         BpmnAwareTests.assertThat(briefing).isEnded().hasPassed("EndEvent_MinutesPublished");
-        assertThat(steps).containsExactly("render:42", "recorder", "chair", "publish");
+        assertThat(steps).containsExactly("render:42", "recorder", "notice", "chair", "publish");
         assertThat(stages.stages).containsExactly("REPORT_DRAFTING", "REPORT_REVIEW", "DISCUSSION",
                 "CONCLUSIONS_DRAFTING", "CONCLUSIONS_REVIEW", "MINUTES_PREPARING", "MINUTES_PUBLISHED");
         assertThat(variableNames(briefing)).containsExactlyInAnyOrder(ProcessSteps.VAR_BRIEFING_ID,
@@ -145,7 +157,27 @@ abstract class QuarterlyBriefingProcessContract {
 
         runServiceSteps(briefing);
         BpmnAwareTests.assertThat(briefing).isEnded().hasPassed("EndEvent_MinutesPublished");
-        assertThat(steps).containsExactly("render:42", "recorder", "chair", "publish");
+        assertThat(steps).containsExactly("render:42", "recorder", "notice", "chair", "publish");
+    }
+
+    @Test
+    void chairWhoSignsOutsideTheServiceIsWaitedFor() {
+        policy.outside = true;
+        ProcessInstance briefing = startAtConclusionsReview();
+        complete(task(briefing), withVariables(ProcessSteps.VAR_CONCLUSIONS_APPROVED, true));
+        for (String step : List.of("Task_RenderMinutes", "Task_SignMinutesAsRecorder", "Task_RenderConclusionNotice")) {
+            BpmnAwareTests.assertThat(briefing).isWaitingAt(step);
+            execute(job(briefing));
+        }
+        BpmnAwareTests.assertThat(briefing).isWaitingAt(ProcessSteps.CHAIR_SIGNS_DOCUMENTS);
+        complete(task(briefing));
+        BpmnAwareTests.assertThat(briefing).isWaitingAt("Task_PublishDocuments");
+        execute(job(briefing));
+        BpmnAwareTests.assertThat(briefing).isEnded().hasPassed("EndEvent_MinutesPublished")
+                .hasNotPassed("Task_SignDocumentsAsChair");
+        assertThat(steps).containsExactly("render:42", "recorder", "notice", "publish");
+        assertThat(stages.stages).containsSubsequence("MINUTES_PREPARING", "AWAITING_CHAIR_SIGNATURE",
+                "MINUTES_PREPARING", "MINUTES_PUBLISHED");
     }
 
     private ProcessInstance start() {
@@ -163,10 +195,10 @@ abstract class QuarterlyBriefingProcessContract {
         return briefing;
     }
 
-    /** Runs the four asynchronous service steps, one job each. */
+    /** Runs the asynchronous service steps (chair signing in the service), one job each. */
     private static void runServiceSteps(ProcessInstance briefing) {
-        for (String step : List.of("Task_RenderMinutes", "Task_SignMinutesAsRecorder", "Task_SignMinutesAsChair",
-                "Task_PublishMinutes")) {
+        for (String step : List.of("Task_RenderMinutes", "Task_SignMinutesAsRecorder", "Task_RenderConclusionNotice",
+                "Task_SignDocumentsAsChair", "Task_PublishDocuments")) {
             BpmnAwareTests.assertThat(briefing).isWaitingAt(step);
             execute(job(briefing));
         }

@@ -1,8 +1,10 @@
 package vn.giaoban.minutes;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -12,6 +14,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
@@ -19,16 +23,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * The minutes of one briefing: rendered once, then signed by the recorder and the chair, then published. After
- * publication the bytes never change, so every download is byte-identical.
+ * One official document of a briefing (minutes or conclusion notice): rendered once and numbered, then signed by
+ * incremental updates, then published. After publication its bytes never change, so every download is identical.
  */
 @Entity
-@Table(name = "minutes_document")
-class MinutesDocument {
+@Table(name = "official_document")
+class OfficialDocument {
 
     enum Status { RENDERED, SIGNED, PUBLISHED }
-
-    enum SignerRole { RECORDER, CHAIR }
 
     @Embeddable
     static class Signature {
@@ -37,15 +39,17 @@ class MinutesDocument {
         private long signerId;
         private String signerName;
         private Instant signedAt;
+        private boolean external;
 
         protected Signature() {
         }
 
-        Signature(SignerRole signerRole, long signerId, String signerName, Instant signedAt) {
+        Signature(SignerRole signerRole, long signerId, String signerName, Instant signedAt, boolean external) {
             this.signerRole = signerRole;
             this.signerId = signerId;
             this.signerName = signerName;
             this.signedAt = signedAt;
+            this.external = external;
         }
 
         SignerRole signerRole() {
@@ -59,36 +63,50 @@ class MinutesDocument {
         Instant signedAt() {
             return signedAt;
         }
+
+        boolean external() {
+            return external;
+        }
     }
 
     @Id
-    private Long briefingId;
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private long briefingId;
+    @Enumerated(EnumType.STRING)
+    private DocumentKind kind;
     private int numberValue;
     private String numberLabel;
+    private LocalDate issuedOn;
     @Enumerated(EnumType.STRING)
     private Status status;
     @Column(name = "pdf")
     private byte[] pdf;
     private String sha256;
+    private String signatureBoxes;
     private Instant renderedAt;
     private Instant publishedAt;
     @Version
     private long version;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "minutes_signature", joinColumns = @JoinColumn(name = "briefing_id"))
+    @CollectionTable(name = "official_document_signature", joinColumns = @JoinColumn(name = "document_id"))
     @OrderColumn(name = "seq")
     private List<Signature> signatures = new ArrayList<>();
 
-    protected MinutesDocument() {
+    protected OfficialDocument() {
     }
 
-    MinutesDocument(long briefingId, int numberValue, String numberLabel, byte[] pdf, Instant renderedAt) {
+    OfficialDocument(long briefingId, DocumentKind kind, int numberValue, String numberLabel, LocalDate issuedOn,
+                     RenderedDocument rendered, Instant renderedAt) {
         this.briefingId = briefingId;
+        this.kind = kind;
         this.numberValue = numberValue;
         this.numberLabel = numberLabel;
-        this.pdf = pdf;
-        this.sha256 = SignatureVerifier.sha256(pdf);
+        this.issuedOn = issuedOn;
+        this.pdf = rendered.pdf();
+        this.sha256 = SignatureVerifier.sha256(rendered.pdf());
+        this.signatureBoxes = SignatureBox.format(rendered.signatureBoxes());
         this.renderedAt = renderedAt;
         this.status = Status.RENDERED;
     }
@@ -98,22 +116,25 @@ class MinutesDocument {
     }
 
     /** Replaces the bytes with the same document plus one more signature (an incremental update). */
-    void addSignature(SignerRole role, long signerId, String signerName, Instant at, byte[] signedPdf) {
+    void addSignature(SignerRole role, long signerId, String signerName, Instant at, byte[] signedPdf,
+                      boolean external) {
         if (status == Status.PUBLISHED) {
-            throw new IllegalStateException("Published minutes are never changed");
+            throw new IllegalStateException("Published documents are never changed");
         }
         if (signedPdf.length <= pdf.length) {
             throw new IllegalStateException("A signature must extend the document");
         }
-        signatures.add(new Signature(role, signerId, signerName, at));
+        signatures.add(new Signature(role, signerId, signerName, at, external));
         pdf = signedPdf;
         sha256 = SignatureVerifier.sha256(signedPdf);
         status = Status.SIGNED;
     }
 
     void publish(Instant at) {
-        if (!isSignedBy(SignerRole.RECORDER) || !isSignedBy(SignerRole.CHAIR)) {
-            throw new IllegalStateException("Minutes are published only when both have signed");
+        for (SignerRole required : kind.signers()) {
+            if (!isSignedBy(required)) {
+                throw new IllegalStateException(kind + " is published only when " + required + " has signed");
+            }
         }
         if (status != Status.PUBLISHED) {
             status = Status.PUBLISHED;
@@ -121,8 +142,36 @@ class MinutesDocument {
         }
     }
 
+    Optional<SignatureBox> box(SignerRole role) {
+        return SignatureBox.parse(signatureBoxes).stream().filter(b -> b.role() == role).findFirst();
+    }
+
     boolean isPublished() {
         return status == Status.PUBLISHED;
+    }
+
+    long briefingId() {
+        return briefingId;
+    }
+
+    DocumentKind kind() {
+        return kind;
+    }
+
+    int numberValue() {
+        return numberValue;
+    }
+
+    String numberLabel() {
+        return numberLabel;
+    }
+
+    LocalDate issuedOn() {
+        return issuedOn;
+    }
+
+    Status status() {
+        return status;
     }
 
     byte[] pdf() {
@@ -133,8 +182,8 @@ class MinutesDocument {
         return sha256;
     }
 
-    String numberLabel() {
-        return numberLabel;
+    Instant publishedAt() {
+        return publishedAt;
     }
 
     List<Signature> signatures() {

@@ -1,0 +1,116 @@
+package vn.giaoban.minutes;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import vn.giaoban.common.ProblemException;
+import vn.giaoban.security.Actor;
+
+/** Downloads and verification of the minutes and the conclusion notice; the chair's external signature. */
+@RestController
+class DocumentController {
+
+    private final DocumentDownloads downloads;
+    private final ExternalSignatures external;
+    private final SignatureVerifier verifier;
+
+    DocumentController(DocumentDownloads downloads, ExternalSignatures external, SignatureVerifier verifier) {
+        this.downloads = downloads;
+        this.external = external;
+        this.verifier = verifier;
+    }
+
+    @GetMapping("/api/briefings/{id}/minutes")
+    ResponseEntity<byte[]> minutes(@PathVariable long id, Actor actor) {
+        return pdf(downloads.published(id, DocumentKind.MINUTES, actor));
+    }
+
+    @GetMapping("/api/briefings/{id}/minutes/verification")
+    SignatureVerifier.Report minutesVerification(@PathVariable long id, Actor actor) {
+        return verifier.verify(downloads.published(id, DocumentKind.MINUTES, actor).pdf());
+    }
+
+    @GetMapping("/api/briefings/{id}/conclusion-notice")
+    ResponseEntity<byte[]> notice(@PathVariable long id, Actor actor) {
+        return pdf(downloads.published(id, DocumentKind.CONCLUSION_NOTICE, actor));
+    }
+
+    @GetMapping("/api/briefings/{id}/conclusion-notice/verification")
+    SignatureVerifier.Report noticeVerification(@PathVariable long id, Actor actor) {
+        return verifier.verify(downloads.published(id, DocumentKind.CONCLUSION_NOTICE, actor).pdf());
+    }
+
+    @GetMapping("/api/briefings/{id}/documents")
+    List<DocumentDownloads.DocumentView> documents(@PathVariable long id, Actor actor) {
+        return downloads.list(id, actor);
+    }
+
+    /** For a chair who signs outside the service: the document as it stands, to sign with their own tool. */
+    @GetMapping("/api/briefings/{id}/minutes/for-signing")
+    ResponseEntity<byte[]> minutesForSigning(@PathVariable long id, Actor actor) {
+        return raw(external.forSigning(id, DocumentKind.MINUTES, actor), "bien-ban-" + id + "-de-ky.pdf");
+    }
+
+    @GetMapping("/api/briefings/{id}/conclusion-notice/for-signing")
+    ResponseEntity<byte[]> noticeForSigning(@PathVariable long id, Actor actor) {
+        return raw(external.forSigning(id, DocumentKind.CONCLUSION_NOTICE, actor),
+                "thong-bao-ket-luan-" + id + "-de-ky.pdf");
+    }
+
+    @PutMapping(path = "/api/briefings/{id}/minutes/chair-signature", consumes = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<Void> minutesSigned(@PathVariable long id, @RequestBody byte[] pdf, Actor actor) {
+        external.accept(id, DocumentKind.MINUTES, pdf, actor);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping(path = "/api/briefings/{id}/conclusion-notice/chair-signature",
+            consumes = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<Void> noticeSigned(@PathVariable long id, @RequestBody byte[] pdf, Actor actor) {
+        external.accept(id, DocumentKind.CONCLUSION_NOTICE, pdf, actor);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Verifies any PDF sent as the raw body; nothing is stored. */
+    @PostMapping(path = "/api/verifications", consumes = MediaType.APPLICATION_PDF_VALUE)
+    SignatureVerifier.Report verifyRaw(@RequestBody byte[] pdf, Actor actor) {
+        return verifier.verify(pdf);
+    }
+
+    /** Verifies a PDF sent as the multipart field {@code file}; nothing is stored. */
+    @PostMapping(path = "/api/verifications", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    SignatureVerifier.Report verifyUpload(@RequestPart("file") MultipartFile file, Actor actor) throws IOException {
+        if (file.isEmpty()) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "verification.notPdf");
+        }
+        return verifier.verify(file.getBytes());
+    }
+
+    private static ResponseEntity<byte[]> pdf(DocumentDownloads.Published published) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .eTag("\"" + published.sha256() + "\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + published.fileName() + "\"")
+                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=3600")
+                .body(published.pdf());
+    }
+
+    private static ResponseEntity<byte[]> raw(byte[] pdf, String fileName) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(pdf);
+    }
+}

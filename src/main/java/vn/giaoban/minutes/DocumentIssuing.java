@@ -1,0 +1,294 @@
+package vn.giaoban.minutes;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.GregorianCalendar;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.giaoban.briefing.Briefing;
+import vn.giaoban.briefing.BriefingAccess;
+import vn.giaoban.common.GiaobanProperties;
+import vn.giaoban.conclusion.ConclusionsService;
+import vn.giaoban.discussion.ContributionKind;
+import vn.giaoban.discussion.Discussion;
+import vn.giaoban.organization.Organization;
+import vn.giaoban.organization.People;
+import vn.giaoban.organization.UserAccount;
+import vn.giaoban.report.Reports;
+
+/**
+ * The service's own steps after the chair approves the conclusions, one per process service task: render and number
+ * the minutes, the recorder's signature, render and number the conclusion notice, the chair's signatures (unless the
+ * chair signs outside the service), publication. Each step is idempotent, so a retried job never numbers, signs or
+ * publishes twice.
+ */
+@Service
+@Transactional
+public class DocumentIssuing {
+
+    private static final Map<ContributionKind, String> KIND_LABELS = Map.of(
+            ContributionKind.DIFFICULTY, "khó khăn, vướng mắc",
+            ContributionKind.PROPOSAL, "đề xuất",
+            ContributionKind.OPINION, "ý kiến");
+
+    private final OfficialDocumentRepository documents;
+    private final DocumentNumbers numbers;
+    private final MinutesRenderer minutesRenderer;
+    private final ConclusionNoticeRenderer noticeRenderer;
+    private final PdfSigner signer;
+    private final SigningKeys keys;
+    private final SigningImageRepository images;
+    private final BriefingAccess briefings;
+    private final People people;
+    private final Reports reports;
+    private final Discussion discussion;
+    private final ConclusionsService conclusions;
+    private final ObjectMapper json;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    DocumentIssuing(OfficialDocumentRepository documents, DocumentNumbers numbers, MinutesRenderer minutesRenderer,
+                    ConclusionNoticeRenderer noticeRenderer, PdfSigner signer, SigningKeys keys,
+                    SigningImageRepository images, BriefingAccess briefings, People people, Reports reports,
+                    Discussion discussion, ConclusionsService conclusions, ObjectMapper json,
+                    ApplicationEventPublisher events, Clock clock, GiaobanProperties properties) {
+        this.documents = documents;
+        this.numbers = numbers;
+        this.minutesRenderer = minutesRenderer;
+        this.noticeRenderer = noticeRenderer;
+        this.signer = signer;
+        this.keys = keys;
+        this.images = images;
+        this.briefings = briefings;
+        this.people = people;
+        this.reports = reports;
+        this.discussion = discussion;
+        this.conclusions = conclusions;
+        this.json = json;
+        this.events = events;
+        this.clock = clock;
+        this.zone = properties.zone();
+    }
+
+    /** Task_RenderMinutes: dated the meeting's day, numbered {@code Số NN-BB/<code>}. */
+    public void renderMinutes(long briefingId) {
+        if (documents.findByBriefingIdAndKind(briefingId, DocumentKind.MINUTES).isPresent()) {
+            return;
+        }
+        BriefingFacts facts = facts(briefingsLocked(briefingId));
+        LocalDate date = facts.briefing().getScheduledAt().toLocalDate();
+        Number number = number(facts, DocumentKind.MINUTES, date);
+        Briefing b = facts.briefing();
+        OffsetDateTime startsAt = b.getScheduledAt();
+        OffsetDateTime endsAt = b.getDiscussionClosedAt() == null ? null
+                : b.getDiscussionClosedAt().atOffset(startsAt.getOffset());
+        if (endsAt != null && endsAt.isBefore(startsAt)) {
+            endsAt = null;
+        }
+        MinutesContent content = new MinutesContent(heading(facts, number.label(), date, "BIÊN BẢN",
+                lowerFirst(b.getTitle())), startsAt, endsAt, b.getLocation(), facts.person(b.getChairId()),
+                facts.person(b.getRecorderId()), b.getParticipantIds().stream().map(facts::person).toList(),
+                facts.report(), facts.speeches(), facts.conclusions().content(), facts.directives());
+        RenderedDocument rendered = minutesRenderer.render(content,
+                metadata(facts, DocumentKind.MINUTES, "Biên bản " + lowerFirst(b.getTitle()), number, date));
+        documents.save(new OfficialDocument(briefingId, DocumentKind.MINUTES, number.value(), number.label(), date,
+                rendered, clock.instant()));
+    }
+
+    /** Task_SignMinutesAsRecorder. */
+    public void signMinutesAsRecorder(long briefingId) {
+        Briefing briefing = briefingsLocked(briefingId);
+        sign(briefing, document(briefingId, DocumentKind.MINUTES), SignerRole.RECORDER, briefing.getRecorderId());
+    }
+
+    /** Task_RenderConclusionNotice: dated the day it is issued, numbered {@code Số NN-TB/<code>}. */
+    public void renderConclusionNotice(long briefingId) {
+        if (documents.findByBriefingIdAndKind(briefingId, DocumentKind.CONCLUSION_NOTICE).isPresent()) {
+            return;
+        }
+        BriefingFacts facts = facts(briefingsLocked(briefingId));
+        Briefing b = facts.briefing();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        Number number = number(facts, DocumentKind.CONCLUSION_NOTICE, today);
+        UserAccount chair = facts.user(b.getChairId());
+        String subject = "kết luận của đồng chí " + chair.getFullName()
+                + (chair.getPosition() == null ? "" : ", " + chair.getPosition())
+                + " tại " + lowerFirst(b.getTitle());
+        Set<String> recipients = new LinkedHashSet<>();
+        for (Long id : b.getParticipantIds()) {
+            MinutesContent.Person p = facts.person(id);
+            recipients.add(p.unit() == null ? "Đồng chí " + p.fullName() : p.unit());
+        }
+        NoticeContent content = new NoticeContent(heading(facts, number.label(), today, "THÔNG BÁO", subject),
+                b.getScheduledAt(), b.getLocation(), b.getTitle(), facts.person(b.getChairId()),
+                b.getParticipantIds().stream().map(facts::person).toList(), facts.conclusions().content(),
+                facts.directives(), new ArrayList<>(recipients), "Lưu Văn phòng");
+        RenderedDocument rendered = noticeRenderer.render(content,
+                metadata(facts, DocumentKind.CONCLUSION_NOTICE, "Thông báo " + subject, number, today));
+        documents.save(new OfficialDocument(briefingId, DocumentKind.CONCLUSION_NOTICE, number.value(),
+                number.label(), today, rendered, clock.instant()));
+    }
+
+    /** Task_SignDocumentsAsChair: the chair's signature on the minutes (over the recorder's) and on the notice. */
+    public void signAsChair(long briefingId) {
+        Briefing briefing = briefingsLocked(briefingId);
+        for (DocumentKind kind : DocumentKind.values()) {
+            sign(briefing, document(briefingId, kind), SignerRole.CHAIR, briefing.getChairId());
+        }
+    }
+
+    /** Task_PublishDocuments: both documents become downloadable, their bytes frozen. */
+    public void publish(long briefingId) {
+        briefingsLocked(briefingId);
+        Instant now = clock.instant();
+        for (DocumentKind kind : DocumentKind.values()) {
+            document(briefingId, kind).publish(now);
+        }
+    }
+
+    /** The gateway's question: does this organisation's chair sign outside the service? */
+    @Transactional(readOnly = true)
+    public boolean chairSignsOutside(long briefingId) {
+        Briefing briefing = briefingsLocked(briefingId);
+        return people.organization(briefing.getOrganizationId()).map(Organization::isChairSignsExternally)
+                .orElse(false);
+    }
+
+    /**
+     * Records the chair's externally made signature (already checked by {@link ExternalSignatures}); once every
+     * document carries it, the process moves on to publication.
+     */
+    void acceptChairSignature(Briefing briefing, DocumentKind kind, byte[] signedPdf, OffsetDateTime signedAt) {
+        OfficialDocument document = document(briefing.getId(), kind);
+        UserAccount chair = people.user(briefing.getChairId());
+        document.addSignature(SignerRole.CHAIR, chair.getId(), chair.getFullName(), signedAt.toInstant(),
+                signedPdf, true);
+        documents.saveAndFlush(document);
+        boolean all = Stream.of(DocumentKind.values())
+                .allMatch(k -> document(briefing.getId(), k).isSignedBy(SignerRole.CHAIR));
+        if (all) {
+            events.publishEvent(new ChairSignedDocuments(briefing.getId()));
+        }
+    }
+
+    private void sign(Briefing briefing, OfficialDocument document, SignerRole role, long userId) {
+        if (document.isSignedBy(role)) {
+            return;
+        }
+        UserAccount user = people.user(userId);
+        Organization unit = user.getOrganizationId() == null ? null
+                : people.organization(user.getOrganizationId()).orElse(null);
+        Organization issuer = people.organization(briefing.getOrganizationId()).orElseThrow();
+        OffsetDateTime time = clock.instant().atZone(zone).toOffsetDateTime().withNano(0);
+        String capacity = role == SignerRole.RECORDER ? "Người ghi biên bản" : "Chủ trì hội nghị";
+        List<String> lines = new ArrayList<>();
+        lines.add("Ký bởi: " + user.getFullName());
+        if (user.getPosition() != null) {
+            lines.add("Chức vụ: " + user.getPosition());
+        }
+        lines.add("Cơ quan: " + (unit == null ? issuer.getName() : unit.getName()));
+        lines.add("Thời gian ký: " + time);
+        PdfSigner.Appearance appearance = document.box(role).map(box -> new PdfSigner.Appearance(box, lines,
+                image(SigningImage.Kind.USER_SIGNATURE, user.getId()),
+                role == SignerRole.CHAIR ? image(SigningImage.Kind.ORGANIZATION_SEAL, issuer.getId()) : null))
+                .orElse(null);
+        byte[] signed = signer.sign(document.pdf(), keys.forSigner(user, unit),
+                new PdfSigner.Signer(user.getFullName(), capacity + " ký " + document.numberLabel(),
+                        issuer.getPlace(), time), appearance);
+        document.addSignature(role, userId, user.getFullName(), time.toInstant(), signed, false);
+    }
+
+    private byte[] image(SigningImage.Kind kind, long owner) {
+        return images.findByKindAndOwnerId(kind, owner).map(SigningImage::png).orElse(null);
+    }
+
+    OfficialDocument document(long briefingId, DocumentKind kind) {
+        return documents.findByBriefingIdAndKind(briefingId, kind).orElseThrow(
+                () -> new IllegalStateException(kind + " of briefing " + briefingId + " not rendered"));
+    }
+
+    private Briefing briefingsLocked(long briefingId) {
+        return briefings.lockedForService(briefingId);
+    }
+
+    private record Number(int value, String label) {
+    }
+
+    private Number number(BriefingFacts facts, DocumentKind kind, LocalDate date) {
+        int value = numbers.next(facts.organization().getId(), kind, date);
+        return new Number(value, String.format("Số %02d-%s/%s", value, kind.code(), facts.organization().getCode()));
+    }
+
+    private static DocumentHeading heading(BriefingFacts facts, String number, LocalDate date, String type,
+                                           String subject) {
+        Organization o = facts.organization();
+        return new DocumentHeading(o.getParentName(), o.getName(), number, o.getPlace(), date, type, subject);
+    }
+
+    private DocumentMetadata metadata(BriefingFacts facts, DocumentKind kind, String title, Number number,
+                                      LocalDate issuedOn) {
+        Briefing b = facts.briefing();
+        Map<String, Object> decisions = new LinkedHashMap<>();
+        decisions.put("document", Map.of("kind", kind.name(), "number", number.label(), "issuedOn",
+                issuedOn.toString()));
+        decisions.put("briefing", Map.of("id", b.getId(), "title", b.getTitle(), "quarter", b.getQuarter(),
+                "scheduledAt", b.getScheduledAt().toString(), "organization", facts.organization().getName()));
+        decisions.put("chair", facts.user(b.getChairId()).getFullName());
+        decisions.put("conclusions", facts.conclusions().content());
+        decisions.put("directives", facts.conclusions().directives());
+        byte[] attachment;
+        try {
+            attachment = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(decisions);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return new DocumentMetadata(title, facts.organization().getName(), number.label() + " — " + b.getTitle(),
+                GregorianCalendar.from(clock.instant().atZone(zone)),
+                new DocumentMetadata.Attachment("ket-luan.json", "Kết luận và các nhiệm vụ được giao (JSON)",
+                        "application/json", attachment));
+    }
+
+    private BriefingFacts facts(Briefing briefing) {
+        Map<Long, UserAccount> users = people.usersById(Stream.concat(
+                Stream.of(briefing.getChairId(), briefing.getRecorderId()), briefing.getParticipantIds().stream())
+                .toList());
+        Organization organization = people.organization(briefing.getOrganizationId()).orElseThrow();
+        Map<Long, Organization> units = people.organizationsById(users.values().stream()
+                .map(UserAccount::getOrganizationId).filter(Objects::nonNull).toList());
+        List<MinutesContent.Speech> speeches = discussion.contributionsOf(briefing.getId()).stream()
+                .map(c -> new MinutesContent.Speech(
+                        new MinutesContent.Person(c.speakerName(), c.speakerPosition(), c.speakerUnit()),
+                        KIND_LABELS.get(c.kind()), c.content()))
+                .toList();
+        return new BriefingFacts(briefing, organization, users, units,
+                reports.latest(briefing.getId()).orElseThrow().getContent(), speeches,
+                conclusions.of(briefing.getId()).orElseThrow());
+    }
+
+    private static String lowerFirst(String title) {
+        if (title.isEmpty()) {
+            return title;
+        }
+        int first = title.codePointAt(0);
+        return new StringBuilder().appendCodePoint(Character.toLowerCase(first))
+                .append(title.substring(Character.charCount(first))).toString();
+    }
+}
