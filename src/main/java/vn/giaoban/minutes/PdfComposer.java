@@ -38,6 +38,7 @@ final class PdfComposer implements AutoCloseable {
     private final PDFont boldFont;
     private final PDFont italicFont;
     private final Map<PDFont, Map<Integer, Boolean>> glyphCache = new HashMap<>();
+    private final Map<PDFont, Map<String, Float>> widthCache = new HashMap<>();
     private final float pageWidth = PDRectangle.A4.getWidth();
     private final float pageHeight = PDRectangle.A4.getHeight();
     private PDPageContentStream content;
@@ -191,11 +192,19 @@ final class PdfComposer implements AutoCloseable {
     }
 
     float width(String text, Style style) {
-        try {
-            return style.font().getStringWidth(text) / 1000f * style.size();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Map<String, Float> known = widthCache.computeIfAbsent(style.font(), f -> new HashMap<>());
+        Float units = known.get(text);
+        if (units == null) {
+            try {
+                units = style.font().getStringWidth(text);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (text.length() <= 64) {
+                known.put(text, units);
+            }
         }
+        return units / 1000f * style.size();
     }
 
     /** Writes {@code text} with a rule under it from {@code top}; returns the y below the line. */
@@ -277,24 +286,31 @@ final class PdfComposer implements AutoCloseable {
         }
     }
 
-    /** Breaks at spaces; a word wider than the line is broken between characters. */
+    /** Breaks at spaces; a word wider than the line is broken between characters. Each word is measured once. */
     private List<String> wrap(String text, Style style, float firstWidth, float width) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
+        float lineWidth = 0;
+        float space = width(" ", style);
         float available = firstWidth;
         for (String word : text.split(" ", -1)) {
             if (word.isEmpty()) {
                 continue;
             }
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (width(candidate, style) <= available) {
-                line.setLength(0);
-                line.append(candidate);
+            float wordWidth = width(word, style);
+            float candidate = line.isEmpty() ? wordWidth : lineWidth + space + wordWidth;
+            if (candidate <= available) {
+                if (!line.isEmpty()) {
+                    line.append(' ');
+                }
+                line.append(word);
+                lineWidth = candidate;
                 continue;
             }
             if (!line.isEmpty()) {
                 lines.add(line.toString());
                 line.setLength(0);
+                lineWidth = 0;
                 available = width;
             }
             String rest = word;
@@ -305,6 +321,7 @@ final class PdfComposer implements AutoCloseable {
                 available = width;
             }
             line.append(rest);
+            lineWidth = width(rest, style);
         }
         if (!line.isEmpty() || lines.isEmpty()) {
             lines.add(line.toString());
@@ -362,6 +379,24 @@ final class PdfComposer implements AutoCloseable {
         return PDType0Font.load(document, new ByteArrayInputStream(fontBytes(file)), true);
     }
 
+    /**
+     * Renames the font's GSUB table so that PDFBox does not apply glyph substitution. Vietnamese text arrives as NFC,
+     * where every letter has its own precomposed glyph, so nothing is lost; and PDFBox 3 compiles a regular expression
+     * for the Latin substitution worker on every text operation, which made rendering cost about 25 ms per page.
+     * The embedded subset never carries GSUB either way.
+     */
+    static byte[] withoutGlyphSubstitution(byte[] ttf) {
+        byte[] copy = ttf.clone();
+        int tables = ((copy[4] & 0xFF) << 8) | (copy[5] & 0xFF);
+        for (int i = 0; i < tables; i++) {
+            int entry = 12 + 16 * i;
+            if (copy[entry] == 'G' && copy[entry + 1] == 'S' && copy[entry + 2] == 'U' && copy[entry + 3] == 'B') {
+                copy[entry] = 'x';
+            }
+        }
+        return copy;
+    }
+
     private static byte[] fontBytes(String file) throws IOException {
         synchronized (FONT_FILES) {
             byte[] bytes = FONT_FILES.get(file);
@@ -370,7 +405,7 @@ final class PdfComposer implements AutoCloseable {
                     if (in == null) {
                         throw new IOException("Font " + file + " is not on the classpath");
                     }
-                    bytes = in.readAllBytes();
+                    bytes = withoutGlyphSubstitution(in.readAllBytes());
                 }
                 FONT_FILES.put(file, bytes);
             }
