@@ -9,6 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.giaoban.audit.AuditTrail;
 import vn.giaoban.common.ProblemException;
 import vn.giaoban.common.Texts;
 import vn.giaoban.organization.Organization;
@@ -20,14 +21,16 @@ import vn.giaoban.security.Actor;
 @Service
 class BriefingService {
 
+    private final AuditTrail audit;
     private final BriefingRepository briefings;
     private final BriefingAccess access;
     private final People people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    BriefingService(BriefingRepository briefings, BriefingAccess access, People people,
+    BriefingService(AuditTrail audit, BriefingRepository briefings, BriefingAccess access, People people,
                     ApplicationEventPublisher events, Clock clock) {
+        this.audit = audit;
         this.briefings = briefings;
         this.access = access;
         this.people = people;
@@ -91,6 +94,7 @@ class BriefingService {
     BriefingView cancel(long id, String reason, Actor actor) {
         Briefing briefing = access.lockedForSecretariat(id, actor);
         briefing.requestCancellation(reason);
+        audit.record("BRIEFING_CANCELLATION_REQUESTED", id, null, null, reason);
         events.publishEvent(new BriefingCancellationRequested(id));
         return BriefingView.of(briefing, people);
     }

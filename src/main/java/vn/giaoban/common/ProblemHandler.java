@@ -83,6 +83,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        if (DatabaseOutage.causedBy(e)) {
+            log.warn("Database unreachable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            ResponseEntity<ProblemDetail> answer = answer(request, HttpStatus.SERVICE_UNAVAILABLE,
+                    "problem.databaseUnavailable", new Object[0], Map.of());
+            return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                    .header("Retry-After", "10").body(answer.getBody());
+        }
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
         return answer(request, HttpStatus.INTERNAL_SERVER_ERROR, "problem.unexpected", new Object[0], Map.of());
     }

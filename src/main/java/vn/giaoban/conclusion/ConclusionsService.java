@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.giaoban.audit.AuditTrail;
 import vn.giaoban.briefing.Briefing;
 import vn.giaoban.briefing.BriefingAccess;
 import vn.giaoban.briefing.BriefingView;
@@ -37,6 +38,7 @@ public class ConclusionsService {
     record DirectiveInput(String content, String assigneeUnit, LocalDate dueDate) {
     }
 
+    private final AuditTrail audit;
     private final ConclusionsRepository conclusions;
     private final BriefingAccess access;
     private final BriefingProcess process;
@@ -44,8 +46,9 @@ public class ConclusionsService {
     private final People people;
     private final Clock clock;
 
-    ConclusionsService(ConclusionsRepository conclusions, BriefingAccess access, BriefingProcess process,
+    ConclusionsService(AuditTrail audit, ConclusionsRepository conclusions, BriefingAccess access, BriefingProcess process,
                        ChairReviews reviews, People people, Clock clock) {
+        this.audit = audit;
         this.conclusions = conclusions;
         this.access = access;
         this.process = process;
@@ -78,7 +81,10 @@ public class ConclusionsService {
             throw ProblemException.conflict("conclusions.staleVersion", current.getRevision(), baseVersion);
         }
         current.revise(text, list, actor.id(), clock.instant());
-        return view(conclusions.saveAndFlush(current));
+        Conclusions saved = conclusions.saveAndFlush(current);
+        audit.record("CONCLUSIONS_SAVED", briefingId, null, null,
+                "revision " + saved.getRevision() + ", " + list.size() + " directives");
+        return view(saved);
     }
 
     @Transactional(readOnly = true)

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.giaoban.audit.AuditTrail;
 import vn.giaoban.briefing.Briefing;
 import vn.giaoban.briefing.BriefingAccess;
 import vn.giaoban.briefing.BriefingView;
@@ -32,14 +33,16 @@ public class Discussion {
                                    Instant recordedAt) {
     }
 
+    private final AuditTrail audit;
     private final ContributionRepository contributions;
     private final BriefingAccess access;
     private final BriefingProcess process;
     private final People people;
     private final Clock clock;
 
-    Discussion(ContributionRepository contributions, BriefingAccess access, BriefingProcess process, People people,
+    Discussion(AuditTrail audit, ContributionRepository contributions, BriefingAccess access, BriefingProcess process, People people,
                Clock clock) {
+        this.audit = audit;
         this.contributions = contributions;
         this.access = access;
         this.process = process;
@@ -66,6 +69,8 @@ public class Discussion {
         briefing.requireStage(Stage.DISCUSSION);
         Contribution saved = contributions.saveAndFlush(new Contribution(briefingId,
                 contributions.lastSeq(briefingId) + 1, speaker.getId(), kind, text, actor.id(), clock.instant()));
+        audit.record("CONTRIBUTION_RECORDED", briefingId, null, null,
+                "#" + saved.getSeq() + " " + kind + " of " + speaker.getUsername());
         return views(List.of(saved)).get(0);
     }
 

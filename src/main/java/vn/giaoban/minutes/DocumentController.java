@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.giaoban.audit.AuditTrail;
 import vn.giaoban.common.ProblemException;
 import vn.giaoban.security.Actor;
 
@@ -23,11 +24,13 @@ import vn.giaoban.security.Actor;
 @RestController
 class DocumentController {
 
+    private final AuditTrail audit;
     private final DocumentDownloads downloads;
     private final ExternalSignatures external;
     private final SignatureVerifier verifier;
 
-    DocumentController(DocumentDownloads downloads, ExternalSignatures external, SignatureVerifier verifier) {
+    DocumentController(AuditTrail audit, DocumentDownloads downloads, ExternalSignatures external, SignatureVerifier verifier) {
+        this.audit = audit;
         this.downloads = downloads;
         this.external = external;
         this.verifier = verifier;
@@ -35,7 +38,9 @@ class DocumentController {
 
     @GetMapping("/api/briefings/{id}/minutes")
     ResponseEntity<byte[]> minutes(@PathVariable long id, Actor actor) {
-        return pdf(downloads.published(id, DocumentKind.MINUTES, actor));
+        DocumentDownloads.Published published = downloads.published(id, DocumentKind.MINUTES, actor);
+        audit.recordAlone("DOCUMENT_DOWNLOADED", id, "MINUTES");
+        return pdf(published);
     }
 
     @GetMapping("/api/briefings/{id}/minutes/verification")
@@ -45,7 +50,9 @@ class DocumentController {
 
     @GetMapping("/api/briefings/{id}/conclusion-notice")
     ResponseEntity<byte[]> notice(@PathVariable long id, Actor actor) {
-        return pdf(downloads.published(id, DocumentKind.CONCLUSION_NOTICE, actor));
+        DocumentDownloads.Published published = downloads.published(id, DocumentKind.CONCLUSION_NOTICE, actor);
+        audit.recordAlone("DOCUMENT_DOWNLOADED", id, "CONCLUSION_NOTICE");
+        return pdf(published);
     }
 
     @GetMapping("/api/briefings/{id}/conclusion-notice/verification")

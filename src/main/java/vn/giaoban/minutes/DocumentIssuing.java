@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.giaoban.audit.AuditTrail;
 import vn.giaoban.briefing.Briefing;
 import vn.giaoban.briefing.BriefingAccess;
 import vn.giaoban.common.GiaobanProperties;
@@ -48,6 +49,7 @@ public class DocumentIssuing {
             ContributionKind.PROPOSAL, "đề xuất",
             ContributionKind.OPINION, "ý kiến");
 
+    private final AuditTrail audit;
     private final OfficialDocumentRepository documents;
     private final DocumentNumbers numbers;
     private final MinutesRenderer minutesRenderer;
@@ -65,11 +67,12 @@ public class DocumentIssuing {
     private final Clock clock;
     private final ZoneId zone;
 
-    DocumentIssuing(OfficialDocumentRepository documents, DocumentNumbers numbers, MinutesRenderer minutesRenderer,
+    DocumentIssuing(AuditTrail audit, OfficialDocumentRepository documents, DocumentNumbers numbers, MinutesRenderer minutesRenderer,
                     ConclusionNoticeRenderer noticeRenderer, PdfSigner signer, SigningKeys keys,
                     SigningImageRepository images, BriefingAccess briefings, People people, Reports reports,
                     Discussion discussion, ConclusionsService conclusions, ObjectMapper json,
                     ApplicationEventPublisher events, Clock clock, GiaobanProperties properties) {
+        this.audit = audit;
         this.documents = documents;
         this.numbers = numbers;
         this.minutesRenderer = minutesRenderer;
@@ -111,6 +114,7 @@ public class DocumentIssuing {
                 metadata(facts, DocumentKind.MINUTES, "Biên bản " + lowerFirst(b.getTitle()), number, date));
         documents.save(new OfficialDocument(briefingId, DocumentKind.MINUTES, number.value(), number.label(), date,
                 rendered, clock.instant()));
+        audit.record("DOCUMENT_RENDERED", briefingId, null, null, "MINUTES " + number.label());
     }
 
     /** Task_SignMinutesAsRecorder. */
@@ -145,6 +149,7 @@ public class DocumentIssuing {
                 metadata(facts, DocumentKind.CONCLUSION_NOTICE, "Thông báo " + subject, number, today));
         documents.save(new OfficialDocument(briefingId, DocumentKind.CONCLUSION_NOTICE, number.value(),
                 number.label(), today, rendered, clock.instant()));
+        audit.record("DOCUMENT_RENDERED", briefingId, null, null, "CONCLUSION_NOTICE " + number.label());
     }
 
     /** Task_SignDocumentsAsChair: the chair's signature on the minutes (over the recorder's) and on the notice. */
@@ -160,7 +165,11 @@ public class DocumentIssuing {
         briefingsLocked(briefingId);
         Instant now = clock.instant();
         for (DocumentKind kind : DocumentKind.values()) {
-            document(briefingId, kind).publish(now);
+            OfficialDocument document = document(briefingId, kind);
+            if (!document.isPublished()) {
+                document.publish(now);
+                audit.record("DOCUMENT_PUBLISHED", briefingId, null, null, kind + " sha256 " + document.sha256());
+            }
         }
     }
 
@@ -181,6 +190,7 @@ public class DocumentIssuing {
         UserAccount chair = people.user(briefing.getChairId());
         document.addSignature(SignerRole.CHAIR, chair.getId(), chair.getFullName(), signedAt.toInstant(),
                 signedPdf, true);
+        audit.record("DOCUMENT_SIGNED", briefing.getId(), null, null, kind + " CHAIR (outside the service)");
         documents.saveAndFlush(document);
         boolean all = Stream.of(DocumentKind.values())
                 .allMatch(k -> document(briefing.getId(), k).isSignedBy(SignerRole.CHAIR));
@@ -214,6 +224,7 @@ public class DocumentIssuing {
                 new PdfSigner.Signer(user.getFullName(), capacity + " ký " + document.numberLabel(),
                         issuer.getPlace(), time), appearance);
         document.addSignature(role, userId, user.getFullName(), time.toInstant(), signed, false);
+        audit.record("DOCUMENT_SIGNED", briefing.getId(), null, null, document.kind() + " " + role);
     }
 
     private byte[] image(SigningImage.Kind kind, long owner) {

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.giaoban.audit.AuditTrail;
 import vn.giaoban.common.ProblemException;
 import vn.giaoban.common.Texts;
 
@@ -26,10 +27,12 @@ import vn.giaoban.common.Texts;
 @RequestMapping("/api/organizations")
 class OrganizationController {
 
+    private final AuditTrail audit;
     private final OrganizationRepository organizations;
     private final Clock clock;
 
-    OrganizationController(OrganizationRepository organizations, Clock clock) {
+    OrganizationController(AuditTrail audit, OrganizationRepository organizations, Clock clock) {
+        this.audit = audit;
         this.organizations = organizations;
         this.clock = clock;
     }
@@ -74,6 +77,7 @@ class OrganizationController {
                 Texts.line("code", body.code()), Texts.line("place", body.place()), clock.instant());
         organization.changeSigning(Boolean.TRUE.equals(body.chairSignsExternally()));
         Organization created = organizations.saveAndFlush(organization);
+        audit.record("ORGANIZATION_CREATED", null, null, null, "#" + created.getId() + " " + created.getName());
         return ResponseEntity.created(URI.create("/api/organizations/" + created.getId()))
                 .body(OrganizationView.of(created));
     }
@@ -86,6 +90,8 @@ class OrganizationController {
         if (body.chairSignsExternally() != null) {
             organization.changeSigning(body.chairSignsExternally());
         }
+        audit.record("ORGANIZATION_CHANGED", null, null, null,
+                "#" + id + " chairSignsExternally=" + organization.isChairSignsExternally());
         return OrganizationView.of(organizations.saveAndFlush(organization));
     }
 

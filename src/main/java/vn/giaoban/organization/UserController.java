@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.giaoban.audit.AuditTrail;
 import vn.giaoban.common.ProblemException;
 import vn.giaoban.common.Texts;
 import vn.giaoban.security.Actor;
@@ -31,13 +32,15 @@ import vn.giaoban.security.Actor;
 @RequestMapping("/api/users")
 class UserController {
 
+    private final AuditTrail audit;
     private final UserAccountRepository users;
     private final OrganizationRepository organizations;
     private final PasswordEncoder passwords;
     private final Clock clock;
 
-    UserController(UserAccountRepository users, OrganizationRepository organizations, PasswordEncoder passwords,
+    UserController(AuditTrail audit, UserAccountRepository users, OrganizationRepository organizations, PasswordEncoder passwords,
                    Clock clock) {
+        this.audit = audit;
         this.users = users;
         this.organizations = organizations;
         this.passwords = passwords;
@@ -77,6 +80,7 @@ class UserController {
         UserAccount created = users.saveAndFlush(new UserAccount(body.username(),
                 passwords.encode(body.password()), Texts.line("fullName", body.fullName()), position,
                 body.organizationId(), body.roles(), clock.instant()));
+        audit.record("USER_CREATED", null, null, null, created.getUsername() + " " + body.roles());
         return ResponseEntity.created(URI.create("/api/users/" + created.getId())).body(UserView.of(created));
     }
 

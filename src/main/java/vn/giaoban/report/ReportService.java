@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.giaoban.audit.AuditTrail;
 import vn.giaoban.briefing.Briefing;
 import vn.giaoban.briefing.BriefingAccess;
 import vn.giaoban.briefing.BriefingView;
@@ -28,6 +29,7 @@ class ReportService {
                       java.time.Instant savedAt) {
     }
 
+    private final AuditTrail audit;
     private final ReportVersionRepository versions;
     private final BriefingAccess access;
     private final BriefingProcess process;
@@ -35,8 +37,9 @@ class ReportService {
     private final People people;
     private final Clock clock;
 
-    ReportService(ReportVersionRepository versions, BriefingAccess access, BriefingProcess process,
+    ReportService(AuditTrail audit, ReportVersionRepository versions, BriefingAccess access, BriefingProcess process,
                   ChairReviews reviews, People people, Clock clock) {
+        this.audit = audit;
         this.versions = versions;
         this.access = access;
         this.process = process;
@@ -57,6 +60,7 @@ class ReportService {
         }
         ReportVersion saved = versions.saveAndFlush(
                 new ReportVersion(briefingId, latest + 1, text, actor.id(), clock.instant()));
+        audit.record("REPORT_SAVED", briefingId, null, null, "version " + saved.getVersionNo());
         return view(briefingId, saved);
     }
 

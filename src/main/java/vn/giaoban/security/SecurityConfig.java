@@ -2,6 +2,7 @@ package vn.giaoban.security;
 
 import java.util.List;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
@@ -14,7 +15,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+
+import vn.giaoban.common.DatabaseOutage;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -40,11 +44,19 @@ class SecurityConfig implements WebMvcConfigurer {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems, LoginThrottle throttle)
+            throws Exception {
         HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
         http.securityContext(context -> context.securityContextRepository(sessions))
+                .addFilterBefore(throttle, BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.realmName("giaoban").securityContextRepository(sessions)
                         .authenticationEntryPoint((request, response, e) -> {
+                            if (DatabaseOutage.causedBy(e)) {
+                                response.setHeader("Retry-After", "10");
+                                problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE,
+                                        "problem.databaseUnavailable");
+                                return;
+                            }
                             response.setHeader("WWW-Authenticate", "Basic realm=\"giaoban\"");
                             problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthenticated");
                         }))
@@ -53,6 +65,9 @@ class SecurityConfig implements WebMvcConfigurer {
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
+                        .referrerPolicy(referrer -> referrer.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
+                                        .ReferrerPolicy.SAME_ORIGIN))
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                         + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; frame-ancestors 'self'"))
@@ -63,7 +78,7 @@ class SecurityConfig implements WebMvcConfigurer {
                         .requestMatchers("/api/organizations/*/seal", "/api/users/*/signature-image").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/users").hasAnyRole("ADMIN", "SECRETARIAT")
                         .requestMatchers("/camunda/**", "/engine-rest/**").hasRole("ADMIN")
-                        .requestMatchers("/actuator/prometheus").hasRole("ADMIN")
+                        .requestMatchers("/actuator/prometheus", "/api/audit", "/api/audit/**").hasRole("ADMIN")
                         .requestMatchers("/error", "/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
@@ -75,6 +90,14 @@ class SecurityConfig implements WebMvcConfigurer {
                         .accessDeniedHandler((request, response, e) ->
                                 problems.write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden")));
         return http.build();
+    }
+
+    /** The throttle runs inside the security chain only, not a second time as a container filter. */
+    @Bean
+    FilterRegistrationBean<LoginThrottle> loginThrottleOutsideTheContainer(LoginThrottle throttle) {
+        FilterRegistrationBean<LoginThrottle> registration = new FilterRegistrationBean<>(throttle);
+        registration.setEnabled(false);
+        return registration;
     }
 
     /** Lets controllers take the caller as a plain {@link Actor} parameter. */

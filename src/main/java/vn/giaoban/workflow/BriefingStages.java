@@ -3,6 +3,8 @@ package vn.giaoban.workflow;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
+import vn.giaoban.briefing.Briefing;
+import vn.giaoban.audit.AuditTrail;
 import vn.giaoban.briefing.BriefingAccess;
 import vn.giaoban.briefing.Stage;
 
@@ -14,13 +16,18 @@ import vn.giaoban.briefing.Stage;
 public class BriefingStages {
 
     private final BriefingAccess briefings;
+    private final AuditTrail audit;
 
-    BriefingStages(BriefingAccess briefings) {
+    BriefingStages(BriefingAccess briefings, AuditTrail audit) {
         this.briefings = briefings;
+        this.audit = audit;
     }
 
     public void enter(DelegateExecution execution, String stage) {
         long briefingId = Long.parseLong(execution.getProcessBusinessKey());
-        briefings.lockedForService(briefingId).enter(Stage.valueOf(stage));
+        Briefing briefing = briefings.lockedForService(briefingId);
+        Stage before = briefing.getStage();
+        briefing.enter(Stage.valueOf(stage));
+        audit.record("STAGE_CHANGED", briefingId, before.name(), stage, execution.getCurrentActivityId());
     }
 }

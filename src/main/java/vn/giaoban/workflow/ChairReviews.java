@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.giaoban.audit.AuditTrail;
 import vn.giaoban.briefing.Briefing;
 import vn.giaoban.briefing.BriefingAccess;
 import vn.giaoban.briefing.BriefingView;
@@ -20,12 +21,14 @@ import vn.giaoban.security.Actor;
 @Service
 public class ChairReviews {
 
+    private final AuditTrail audit;
     private final BriefingAccess access;
     private final BriefingProcess process;
     private final ReviewDecisionRepository decisions;
     private final Clock clock;
 
-    ChairReviews(BriefingAccess access, BriefingProcess process, ReviewDecisionRepository decisions, Clock clock) {
+    ChairReviews(AuditTrail audit, BriefingAccess access, BriefingProcess process, ReviewDecisionRepository decisions, Clock clock) {
+        this.audit = audit;
         this.access = access;
         this.process = process;
         this.decisions = decisions;
@@ -40,6 +43,7 @@ public class ChairReviews {
         String comment = review.checkedComment();
         decisions.save(new ReviewDecision(briefingId, subject, review.decision(), comment, actor.id(),
                 clock.instant()));
+        audit.record(subject + "_REVIEWED", briefingId, null, null, review.decision().name());
         process.complete(briefingId, report ? ProcessSteps.REVIEW_REPORT : ProcessSteps.REVIEW_CONCLUSIONS,
                 Map.of(report ? ProcessSteps.VAR_REPORT_APPROVED : ProcessSteps.VAR_CONCLUSIONS_APPROVED,
                         review.decision() == Decision.APPROVE));

@@ -39,6 +39,8 @@ public final class Api {
         /** Asserts the status, and for errors that the body is problem+json with the same status. */
         public Reply expect(int expected) {
             assertThat(status).as("status of reply %s", text()).isEqualTo(expected);
+            assertThat(text()).as("no stack trace or SQL in a reply")
+                    .doesNotContain("Exception", "\tat ", "SELECT ", "INSERT ", "org.hibernate", "java.lang");
             if (expected >= 400) {
                 assertThat(contentType).startsWith("application/problem+json");
                 assertThat(json().path("status").asInt()).isEqualTo(expected);
