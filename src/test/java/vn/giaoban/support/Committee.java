@@ -23,6 +23,11 @@ public record Committee(long organizationId, String organizationName, String sec
         return new Committee(org, name, secretariat, chair, List.of(p1, p2), outsider);
     }
 
+    /** One more participant of the organisation; returns the username. */
+    public static String participant(int port, long org, String fullName) {
+        return user(Api.admin(port), org, fullName, "Bí thư Chi bộ", "PARTICIPANT");
+    }
+
     static String user(Api admin, long org, String fullName, String position, String role) {
         String username = Api.unique("u");
         admin.post("/api/users", """

@@ -1,0 +1,129 @@
+package vn.giaoban.trust;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import vn.giaoban.support.Api;
+import vn.giaoban.support.Committee;
+import vn.giaoban.support.Scenario;
+import vn.giaoban.support.ServiceTest;
+
+/** The audit trail records who did what and detects tampering; logins are throttled; responses carry safe headers. */
+@ServiceTest
+class AuditAndHardeningTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void everyStateChangeAndDownloadIsRecordedAndTamperingIsDetected() {
+        Committee c = Committee.create(port);
+        String base = new Scenario(port, c).published();
+        long id = Long.parseLong(base.substring(base.lastIndexOf('/') + 1));
+        Api.as(port, c.participants().get(1)).get(base + "/minutes").expect(200);
+        Api admin = Api.admin(port);
+
+        JsonNode entries = admin.get("/api/audit?briefingId=" + id).expect(200).json();
+        List<String> actions = new ArrayList<>();
+        entries.forEach(e -> actions.add(e.path("action").asText() + ":" + e.path("stageAfter").asText("")));
+        assertThat(actions).containsSubsequence("STAGE_CHANGED:REPORT_DRAFTING", "REPORT_SAVED:",
+                "STAGE_CHANGED:REPORT_REVIEW", "REPORT_REVIEWED:", "STAGE_CHANGED:DISCUSSION",
+                "CONTRIBUTION_RECORDED:", "STAGE_CHANGED:CONCLUSIONS_DRAFTING", "CONCLUSIONS_SAVED:",
+                "STAGE_CHANGED:CONCLUSIONS_REVIEW", "CONCLUSIONS_REVIEWED:", "STAGE_CHANGED:MINUTES_PREPARING",
+                "DOCUMENT_RENDERED:", "DOCUMENT_SIGNED:", "DOCUMENT_PUBLISHED:", "STAGE_CHANGED:MINUTES_PUBLISHED",
+                "DOCUMENT_DOWNLOADED:");
+        JsonNode review = find(entries, "REPORT_REVIEWED");
+        assertThat(review.path("actorName").asText()).isEqualTo(c.chair());
+        assertThat(find(entries, "DOCUMENT_SIGNED").path("actorName").asText()).isEqualTo("hệ thống");
+        JsonNode drafting = find(entries, "STAGE_CHANGED");
+        assertThat(drafting.path("stageBefore").asText()).isEqualTo("SCHEDULED");
+        assertThat(drafting.path("actorName").asText()).isEqualTo(c.secretariat());
+
+        assertThat(admin.get("/api/audit/verification").expect(200).json().path("valid").asBoolean()).isTrue();
+
+        long seq = review.path("seq").asLong();
+        String detail = jdbc.queryForObject("SELECT detail FROM audit_entry WHERE seq = ?", String.class, seq);
+        jdbc.update("UPDATE audit_entry SET detail = 'APPROVE?' WHERE seq = ?", seq);
+        JsonNode changed = admin.get("/api/audit/verification").expect(200).json();
+        jdbc.update("UPDATE audit_entry SET detail = ? WHERE seq = ?", detail, seq);
+        assertThat(changed.path("valid").asBoolean()).isFalse();
+        assertThat(changed.path("firstBrokenSeq").asLong()).isEqualTo(seq);
+        assertThat(changed.path("problem").asText()).isEqualTo("changed");
+
+        Map<String, Object> row = jdbc.queryForMap("SELECT * FROM audit_entry WHERE seq = ?", seq);
+        jdbc.update("DELETE FROM audit_entry WHERE seq = ?", seq);
+        JsonNode removed = admin.get("/api/audit/verification").expect(200).json();
+        jdbc.update("INSERT INTO audit_entry (seq, recorded_at, actor_id, actor_name, action, briefing_id, "
+                        + "stage_before, stage_after, detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                row.get("SEQ"), row.get("RECORDED_AT"), row.get("ACTOR_ID"), row.get("ACTOR_NAME"), row.get("ACTION"),
+                row.get("BRIEFING_ID"), row.get("STAGE_BEFORE"), row.get("STAGE_AFTER"), row.get("DETAIL"),
+                row.get("PREV_HASH"), row.get("HASH"));
+        assertThat(removed.path("valid").asBoolean()).isFalse();
+        assertThat(removed.path("firstBrokenSeq").asLong()).isEqualTo(seq);
+        assertThat(admin.get("/api/audit/verification").expect(200).json().path("valid").asBoolean()).isTrue();
+    }
+
+    @Test
+    void repeatedFailedLoginsAreThrottled() {
+        Committee c = Committee.create(port);
+        HttpClient fresh = HttpClient.newHttpClient();
+        int[] statuses = new int[7];
+        for (int i = 0; i < statuses.length; i++) {
+            String password = i < 5 ? "sai-mat-khau-" + i : vn.giaoban.support.Api.PASSWORD;
+            statuses[i] = status(fresh, c.participants().get(0), password);
+        }
+        assertThat(statuses).containsExactly(401, 401, 401, 401, 401, 429, 429);
+        assertThat(status(fresh, c.participants().get(1), vn.giaoban.support.Api.PASSWORD)).isEqualTo(200);
+    }
+
+    @Test
+    void responsesCarrySecurityHeaders() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/users/me")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
+        assertThat(response.headers().firstValue("Content-Security-Policy")).get().asString()
+                .contains("default-src 'self'");
+        assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+        assertThat(response.headers().firstValue("Cache-Control")).get().asString().contains("no-store");
+        assertThat(response.body()).doesNotContain("Exception");
+    }
+
+    private int status(HttpClient client, String username, String password) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/users/me"))
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                            (username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8))).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static JsonNode find(JsonNode entries, String action) {
+        for (JsonNode e : entries) {
+            if (e.path("action").asText().equals(action)) {
+                return e;
+            }
+        }
+        throw new AssertionError("no " + action);
+    }
+}
