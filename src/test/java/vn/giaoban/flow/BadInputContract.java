@@ -44,6 +44,7 @@ abstract class BadInputContract {
     private Committee other;
     private String drafting;
     private String othersBriefing;
+    private String reviewing;
 
     record Case(String name, String user, String method, String path, String contentType, byte[] body, int status) {
     }
@@ -56,6 +57,10 @@ abstract class BadInputContract {
         othersBriefing = "/api/briefings/" + other.schedule(port);
         Api.as(port, committee.secretariat()).put(drafting + "/report", "{\"content\": \"Bản dự thảo.\"}")
                 .expect(200);
+        reviewing = "/api/briefings/" + committee.schedule(port);
+        Api.as(port, committee.secretariat()).put(reviewing + "/report", "{\"content\": \"Bản dự thảo.\"}")
+                .expect(200);
+        Api.as(port, committee.secretariat()).post(reviewing + "/report/submit").expect(200);
     }
 
     @TestFactory
@@ -132,6 +137,111 @@ abstract class BadInputContract {
             reply.expect(c.status());
             assertThat(databaseHash()).as("database after %s", c.name()).isEqualTo(before);
         }));
+    }
+
+    /**
+     * Generated refusals: for each JSON endpoint a valid template body is broken one field at a time (wrong type,
+     * null, missing when required, control character, lone surrogate, over-long) and truncated at several points, plus
+     * an unknown field. Every request must be a 4xx problem and leave the database as it was.
+     */
+    @TestFactory
+    Stream<DynamicTest> generatedBrokenBodiesChangeNothing() {
+        String sec = committee.secretariat();
+        String chairUser = committee.chair();
+        List<Template> templates = List.of(
+                new Template(sec, "PUT", drafting + "/report", new java.util.LinkedHashMap<>(Map.of(
+                        "content", "\"Báo cáo\"", "baseVersion", "1")), List.of("content"), Map.of("content", 200_001)),
+                new Template(sec, "POST", "/api/briefings", new java.util.LinkedHashMap<>(Map.of(
+                        "organizationId", Long.toString(committee.organizationId()),
+                        "title", "\"Hội nghị\"", "quarter", "\"2026-Q3\"",
+                        "scheduledAt", "\"2026-10-05T07:30:00+07:00\"", "location", "\"Hội trường\"",
+                        "chair", Api.str(committee.chair()), "recorder", Api.str(sec),
+                        "participants", Api.strs(committee.participants()))),
+                        List.of("organizationId", "title", "quarter", "scheduledAt", "location", "chair", "recorder",
+                                "participants"), Map.of("title", 501, "location", 501)),
+                new Template(chairUser, "POST", othersBriefingOf(chairUser) + "/report/review",
+                        new java.util.LinkedHashMap<>(Map.of("decision", "\"REVISE\"", "comment", "\"Sửa\"")),
+                        List.of("decision"), Map.of("comment", 10_001)),
+                new Template(sec, "POST", drafting + "/contributions", new java.util.LinkedHashMap<>(Map.of(
+                        "speaker", Api.str(committee.participants().get(0)), "kind", "\"OPINION\"",
+                        "content", "\"Ý kiến\"")), List.of("kind", "content"), Map.of("content", 10_001)),
+                new Template(sec, "PUT", drafting + "/conclusions", new java.util.LinkedHashMap<>(Map.of(
+                        "content", "\"Kết luận\"", "directives",
+                        "[{\"content\": \"Việc\", \"assigneeUnit\": \"Chi bộ\", \"dueDate\": \"2026-12-31\"}]")),
+                        List.of("content"), Map.of("content", 200_001)),
+                new Template("admin", "POST", "/api/users", new java.util.LinkedHashMap<>(Map.of(
+                        "username", "\"nguoimoi\"", "password", "\"mat-khau-dai\"", "fullName", "\"Người Mới\"",
+                        "organizationId", Long.toString(committee.organizationId()), "roles", "[\"PARTICIPANT\"]")),
+                        List.of("username", "password", "fullName", "roles"), Map.of("fullName", 201)),
+                new Template("admin", "POST", "/api/organizations", new java.util.LinkedHashMap<>(Map.of(
+                        "name", "\"ĐẢNG ỦY XÃ MỚI\"", "code", "\"ĐU\"", "place", "\"Mới\"")),
+                        List.of("name", "code", "place"), Map.of("name", 301)));
+        List<Case> cases = new ArrayList<>();
+        for (Template t : templates) {
+            for (String field : t.fields().keySet()) {
+                for (String wrong : List.of("12345", "true", "[1, 2]", "{\"a\": 1}", "\"\\u0007\"",
+                        "\"a\\udc00b\"")) {
+                    if (wrong.equals("12345") && (field.equals("organizationId") || field.equals("baseVersion"))) {
+                        continue;
+                    }
+                    cases.add(t.with(field + " = " + wrong, field, wrong));
+                }
+                if (t.required().contains(field)) {
+                    cases.add(t.with(field + " = null", field, "null"));
+                    cases.add(t.without(field));
+                }
+                Integer limit = t.limits().get(field);
+                if (limit != null) {
+                    cases.add(t.with(field + " too long", field, Api.str("ệ".repeat(limit))));
+                }
+            }
+            cases.add(t.with("unknown field", "unexpected", "1"));
+            String body = t.body(t.fields());
+            for (int cut : new int[] {1, body.length() / 3, body.length() / 2, body.length() - 1}) {
+                cases.add(new Case(t.method() + " " + t.path() + " cut at " + cut, t.user(), t.method(), t.path(),
+                        "application/json", body.substring(0, cut).getBytes(StandardCharsets.UTF_8), 400));
+            }
+        }
+        assertThat(cases.size()).as("generated requests").isGreaterThanOrEqualTo(200);
+        return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+            String before = databaseHash();
+            Api api = c.user().equals("admin") ? Api.admin(port) : Api.as(port, c.user());
+            Api.Reply reply = api.send(c.method(), c.path(), c.contentType(), c.body(), "Accept-Language", "en");
+            assertThat(reply.status()).as("%s -> %s", c.name(), reply.text()).isBetween(400, 499);
+            reply.expect(reply.status());
+            assertThat(databaseHash()).as("database after %s", c.name()).isEqualTo(before);
+        }));
+    }
+
+    /** A valid body for one endpoint; its fields are raw JSON values. */
+    record Template(String user, String method, String path, Map<String, String> fields, List<String> required,
+                    Map<String, Integer> limits) {
+
+        String body(Map<String, String> values) {
+            StringBuilder json = new StringBuilder("{");
+            values.forEach((k, v) -> json.append(json.length() > 1 ? ", " : "").append('"').append(k).append("\": ")
+                    .append(v));
+            return json.append('}').toString();
+        }
+
+        Case with(String name, String field, String value) {
+            Map<String, String> changed = new java.util.LinkedHashMap<>(fields);
+            changed.put(field, value);
+            return new Case(method + " " + path + " " + name, user, method, path, "application/json",
+                    body(changed).getBytes(StandardCharsets.UTF_8), 400);
+        }
+
+        Case without(String field) {
+            Map<String, String> changed = new java.util.LinkedHashMap<>(fields);
+            changed.remove(field);
+            return new Case(method + " " + path + " without " + field, user, method, path, "application/json",
+                    body(changed).getBytes(StandardCharsets.UTF_8), 400);
+        }
+    }
+
+    /** The chair reviews in REPORT_REVIEW; a broken body must be refused before anything happens. */
+    private String othersBriefingOf(String chairUser) {
+        return reviewing;
     }
 
     private String briefing(String scheduledAt, String quarter) {
