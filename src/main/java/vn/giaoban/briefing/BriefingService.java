@@ -19,7 +19,7 @@ import vn.giaoban.organization.UserAccount;
 import vn.giaoban.security.Actor;
 
 @Service
-class BriefingService {
+public class BriefingService {
 
     private final AuditTrail audit;
     private final BriefingRepository briefings;
@@ -39,7 +39,7 @@ class BriefingService {
     }
 
     @Transactional
-    BriefingView schedule(NewBriefing request, Actor actor) {
+    public BriefingView schedule(NewBriefing request, Actor actor) {
         if (!actor.has(Role.SECRETARIAT)) {
             throw ProblemException.forbidden("briefing.secretariatOnly");
         }
@@ -79,19 +79,19 @@ class BriefingService {
     }
 
     @Transactional(readOnly = true)
-    BriefingView view(long id, Actor actor) {
+    public BriefingView view(long id, Actor actor) {
         return BriefingView.of(access.visible(id, actor), people);
     }
 
     @Transactional(readOnly = true)
-    List<BriefingView> list(Actor actor, Stage stage, String quarter) {
+    public List<BriefingView> list(Actor actor, Stage stage, String quarter) {
         Long secretariatOf = actor.has(Role.SECRETARIAT) ? actor.organizationId() : null;
         return BriefingView.of(briefings.findVisible(actor.has(Role.ADMIN), secretariatOf, actor.id(), stage,
                 quarter), people);
     }
 
     @Transactional
-    BriefingView cancel(long id, String reason, Actor actor) {
+    public BriefingView cancel(long id, String reason, Actor actor) {
         Briefing briefing = access.lockedForSecretariat(id, actor);
         briefing.requestCancellation(reason);
         audit.record("BRIEFING_CANCELLATION_REQUESTED", id, null, null, reason);

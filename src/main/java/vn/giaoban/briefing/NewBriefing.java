@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** Body of {@code POST /api/briefings}. */
-record NewBriefing(@NotNull Long organizationId,
+public record NewBriefing(@NotNull Long organizationId,
                    @NotBlank @Size(max = 500) String title,
                    @NotNull @Pattern(regexp = "\\d{4}-Q[1-4]") String quarter,
                    @NotNull OffsetDateTime scheduledAt,

@@ -35,7 +35,7 @@ public class ConclusionsService {
                                   String updatedBy, Instant updatedAt) {
     }
 
-    record DirectiveInput(String content, String assigneeUnit, LocalDate dueDate) {
+    public record DirectiveInput(String content, String assigneeUnit, LocalDate dueDate) {
     }
 
     private final AuditTrail audit;
@@ -58,7 +58,7 @@ public class ConclusionsService {
     }
 
     @Transactional
-    ConclusionsView save(long briefingId, String content, List<DirectiveInput> directives, Integer baseVersion,
+    public ConclusionsView save(long briefingId, String content, List<DirectiveInput> directives, Integer baseVersion,
                          Actor actor) {
         Briefing briefing = access.lockedForSecretariat(briefingId, actor);
         briefing.requireStage(Stage.CONCLUSIONS_DRAFTING);
@@ -88,14 +88,14 @@ public class ConclusionsService {
     }
 
     @Transactional(readOnly = true)
-    ConclusionsView get(long briefingId, Actor actor) {
+    public ConclusionsView get(long briefingId, Actor actor) {
         access.visible(briefingId, actor);
         return conclusions.findById(briefingId).map(this::view)
                 .orElseThrow(() -> ProblemException.notFound("conclusions.notFound"));
     }
 
     @Transactional
-    BriefingView submit(long briefingId, Actor actor) {
+    public BriefingView submit(long briefingId, Actor actor) {
         Briefing briefing = access.lockedForSecretariat(briefingId, actor);
         briefing.requireStage(Stage.CONCLUSIONS_DRAFTING);
         boolean empty = conclusions.findById(briefingId).map(c -> c.getContent().isBlank()).orElse(true);
@@ -107,7 +107,7 @@ public class ConclusionsService {
     }
 
     @Transactional
-    BriefingView review(long briefingId, Review review, Actor actor) {
+    public BriefingView review(long briefingId, Review review, Actor actor) {
         return reviews.decide(briefingId, ReviewDecision.Subject.CONCLUSIONS, review, actor);
     }
 

@@ -41,6 +41,16 @@ public class Contribution {
         this.recordedAt = recordedAt;
     }
 
+    /** Corrects what was recorded, while the discussion is still open. */
+    void revise(ContributionKind newKind, String newContent) {
+        this.kind = newKind;
+        this.content = newContent;
+    }
+
+    public long getBriefingId() {
+        return briefingId;
+    }
+
     public Long getId() {
         return id;
     }

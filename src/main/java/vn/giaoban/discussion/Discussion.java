@@ -51,7 +51,7 @@ public class Discussion {
     }
 
     @Transactional
-    ContributionView record(long briefingId, String speakerName, ContributionKind kind, String content,
+    public ContributionView record(long briefingId, String speakerName, ContributionKind kind, String content,
                             Actor actor) {
         Briefing briefing = access.lockedVisible(briefingId, actor);
         String speakerUsername = speakerName == null ? actor.username() : speakerName;
@@ -74,8 +74,30 @@ public class Discussion {
         return views(List.of(saved)).get(0);
     }
 
+    /** Corrects a contribution before the discussion closes: the secretariat, or whoever recorded it. */
+    @Transactional
+    public ContributionView revise(long briefingId, long contributionId, ContributionKind kind, String content,
+                                   Actor actor) {
+        Briefing briefing = access.lockedVisible(briefingId, actor);
+        Contribution contribution = contributions.findById(contributionId)
+                .filter(c -> c.getBriefingId() == briefingId)
+                .orElseThrow(() -> ProblemException.notFound("contribution.notFound"));
+        if (!briefing.isSecretariat(actor) && contribution.getRecordedById() != actor.id()) {
+            throw ProblemException.forbidden("contribution.onlyForSelf");
+        }
+        String text = Texts.multiline("content", content).strip();
+        if (text.isEmpty()) {
+            throw ProblemException.invalidField("content", "field.required");
+        }
+        briefing.requireStage(Stage.DISCUSSION);
+        contribution.revise(kind, text);
+        contributions.saveAndFlush(contribution);
+        audit.record("CONTRIBUTION_EDITED", briefingId, null, null, "#" + contribution.getSeq());
+        return views(List.of(contribution)).get(0);
+    }
+
     @Transactional(readOnly = true)
-    List<ContributionView> list(long briefingId, Actor actor) {
+    public List<ContributionView> list(long briefingId, Actor actor) {
         access.visible(briefingId, actor);
         return contributionsOf(briefingId);
     }
@@ -87,7 +109,7 @@ public class Discussion {
     }
 
     @Transactional
-    BriefingView close(long briefingId, Actor actor) {
+    public BriefingView close(long briefingId, Actor actor) {
         Briefing briefing = access.lockedForSecretariat(briefingId, actor);
         briefing.closeDiscussion(clock.instant());
         process.complete(briefingId, ProcessSteps.DISCUSS);

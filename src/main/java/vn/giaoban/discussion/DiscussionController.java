@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -38,6 +39,16 @@ class DiscussionController {
         Discussion.ContributionView saved = discussion.record(id, body.speaker(), body.kind(), body.content(), actor);
         return ResponseEntity.created(URI.create("/api/briefings/" + id + "/contributions/" + saved.id()))
                 .body(saved);
+    }
+
+    /** Body of {@code PUT …/contributions/{contributionId}}. */
+    record Correction(@NotNull ContributionKind kind, @NotBlank @Size(max = 10_000) String content) {
+    }
+
+    @PutMapping("/api/briefings/{id}/contributions/{contributionId}")
+    Discussion.ContributionView revise(@PathVariable long id, @PathVariable long contributionId,
+                                      @Valid @RequestBody Correction body, Actor actor) {
+        return discussion.revise(id, contributionId, body.kind(), body.content(), actor);
     }
 
     @GetMapping("/api/briefings/{id}/contributions")

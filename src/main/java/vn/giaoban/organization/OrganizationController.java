@@ -29,10 +29,13 @@ class OrganizationController {
 
     private final AuditTrail audit;
     private final OrganizationRepository organizations;
+    private final Directory directory;
     private final Clock clock;
 
-    OrganizationController(AuditTrail audit, OrganizationRepository organizations, Clock clock) {
+    OrganizationController(AuditTrail audit, OrganizationRepository organizations, Directory directory,
+                           Clock clock) {
         this.audit = audit;
+        this.directory = directory;
         this.organizations = organizations;
         this.clock = clock;
     }
@@ -58,26 +61,9 @@ class OrganizationController {
     }
 
     @PostMapping
-    @Transactional
     ResponseEntity<OrganizationView> create(@Valid @RequestBody NewOrganization body) {
-        String name = Texts.line("name", body.name());
-        String nameKey = Texts.nameKey(name);
-        if (organizations.existsByNameKey(nameKey)) {
-            throw ProblemException.invalidField("name", "field.taken");
-        }
-        String parentName = body.parentName() == null ? null : Texts.line("parentName", body.parentName());
-        if (body.parentId() != null) {
-            Organization parent = organizations.findById(body.parentId())
-                    .orElseThrow(() -> ProblemException.invalidField("parentId", "field.unknownOrganization"));
-            if (parentName == null || parentName.isEmpty()) {
-                parentName = parent.getName();
-            }
-        }
-        Organization organization = new Organization(name, nameKey, body.parentId(), parentName,
-                Texts.line("code", body.code()), Texts.line("place", body.place()), clock.instant());
-        organization.changeSigning(Boolean.TRUE.equals(body.chairSignsExternally()));
-        Organization created = organizations.saveAndFlush(organization);
-        audit.record("ORGANIZATION_CREATED", null, null, null, "#" + created.getId() + " " + created.getName());
+        Organization created = directory.createOrganization(body.name(), body.parentName(), body.parentId(),
+                body.code(), body.place(), Boolean.TRUE.equals(body.chairSignsExternally()));
         return ResponseEntity.created(URI.create("/api/organizations/" + created.getId()))
                 .body(OrganizationView.of(created));
     }

@@ -58,6 +58,14 @@ public class UserAccount {
         this.createdAt = createdAt;
     }
 
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
+    }
+
     public Long getId() {
         return id;
     }

@@ -17,7 +17,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,13 +36,15 @@ class UserController {
 
     private final AuditTrail audit;
     private final UserAccountRepository users;
+    private final Directory directory;
     private final OrganizationRepository organizations;
     private final PasswordEncoder passwords;
     private final Clock clock;
 
-    UserController(AuditTrail audit, UserAccountRepository users, OrganizationRepository organizations, PasswordEncoder passwords,
+    UserController(AuditTrail audit, Directory directory, UserAccountRepository users, OrganizationRepository organizations, PasswordEncoder passwords,
                    Clock clock) {
         this.audit = audit;
+        this.directory = directory;
         this.users = users;
         this.organizations = organizations;
         this.passwords = passwords;
@@ -64,23 +68,9 @@ class UserController {
     }
 
     @PostMapping
-    @Transactional
     ResponseEntity<UserView> create(@Valid @RequestBody NewUser body) {
-        if (users.findByUsername(body.username()).isPresent()) {
-            throw ProblemException.invalidField("username", "field.taken");
-        }
-        if (body.organizationId() != null && !organizations.existsById(body.organizationId())) {
-            throw ProblemException.invalidField("organizationId", "field.unknownOrganization");
-        }
-        boolean needsOrganization = body.roles().stream().anyMatch(r -> r != Role.ADMIN);
-        if (needsOrganization && body.organizationId() == null) {
-            throw ProblemException.invalidField("organizationId", "field.required");
-        }
-        String position = body.position() == null ? null : Texts.line("position", body.position());
-        UserAccount created = users.saveAndFlush(new UserAccount(body.username(),
-                passwords.encode(body.password()), Texts.line("fullName", body.fullName()), position,
-                body.organizationId(), body.roles(), clock.instant()));
-        audit.record("USER_CREATED", null, null, null, created.getUsername() + " " + body.roles());
+        UserAccount created = directory.createUser(body.username(), body.password(), body.fullName(),
+                body.position(), body.organizationId(), body.roles());
         return ResponseEntity.created(URI.create("/api/users/" + created.getId())).body(UserView.of(created));
     }
 
@@ -88,6 +78,25 @@ class UserController {
     @Transactional(readOnly = true)
     List<UserView> list() {
         return users.findAllByOrderByFullNameAsc().stream().map(UserView::of).toList();
+    }
+
+    record NewPassword(@NotNull @Size(min = 8, max = 200) String password) {
+    }
+
+    @PostMapping("/{id}/deactivate")
+    UserView deactivate(@PathVariable long id) {
+        return UserView.of(directory.setActive(id, false));
+    }
+
+    @PostMapping("/{id}/activate")
+    UserView activate(@PathVariable long id) {
+        return UserView.of(directory.setActive(id, true));
+    }
+
+    @PutMapping("/{id}/password")
+    ResponseEntity<Void> password(@PathVariable long id, @Valid @RequestBody NewPassword body) {
+        directory.resetPassword(id, body.password());
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/me")

@@ -23,9 +23,9 @@ import vn.giaoban.workflow.ChairReviews;
 import vn.giaoban.workflow.ProcessSteps;
 
 @Service
-class ReportService {
+public class ReportService {
 
-    record ReportView(long briefingId, int version, String content, String author, String authorName,
+    public record ReportView(long briefingId, int version, String content, String author, String authorName,
                       java.time.Instant savedAt) {
     }
 
@@ -49,7 +49,7 @@ class ReportService {
     }
 
     @Transactional
-    ReportView save(long briefingId, String content, Integer baseVersion, Actor actor) {
+    public ReportView save(long briefingId, String content, Integer baseVersion, Actor actor) {
         Briefing briefing = access.lockedForSecretariat(briefingId, actor);
         briefing.requireStage(Stage.REPORT_DRAFTING);
         String text = Texts.multiline("content", content);
@@ -65,21 +65,21 @@ class ReportService {
     }
 
     @Transactional(readOnly = true)
-    ReportView latest(long briefingId, Actor actor) {
+    public ReportView latest(long briefingId, Actor actor) {
         access.visible(briefingId, actor);
         return versions.findTopByBriefingIdOrderByVersionNoDesc(briefingId).map(v -> view(briefingId, v))
                 .orElseThrow(() -> ProblemException.notFound("report.notFound"));
     }
 
     @Transactional(readOnly = true)
-    List<ReportView> versions(long briefingId, Actor actor) {
+    public List<ReportView> versions(long briefingId, Actor actor) {
         access.visible(briefingId, actor);
         return versions.findByBriefingIdOrderByVersionNoAsc(briefingId).stream().map(v -> view(briefingId, v))
                 .toList();
     }
 
     @Transactional
-    BriefingView submit(long briefingId, Actor actor) {
+    public BriefingView submit(long briefingId, Actor actor) {
         Briefing briefing = access.lockedForSecretariat(briefingId, actor);
         briefing.requireStage(Stage.REPORT_DRAFTING);
         boolean empty = versions.findTopByBriefingIdOrderByVersionNoDesc(briefingId)
@@ -92,7 +92,7 @@ class ReportService {
     }
 
     @Transactional
-    BriefingView review(long briefingId, Review review, Actor actor) {
+    public BriefingView review(long briefingId, Review review, Actor actor) {
         return reviews.decide(briefingId, ReviewDecision.Subject.REPORT, review, actor);
     }
 

@@ -15,6 +15,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
@@ -75,21 +76,42 @@ class SecurityConfig implements WebMvcConfigurer {
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(HttpMethod.POST, "/api/organizations", "/api/users").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.PATCH, "/api/organizations/*").hasRole("ADMIN")
+                        .requestMatchers("/api/users/*/deactivate", "/api/users/*/activate", "/api/users/*/password")
+                        .hasRole("ADMIN")
                         .requestMatchers("/api/organizations/*/seal", "/api/users/*/signature-image").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/users").hasAnyRole("ADMIN", "SECRETARIAT")
                         .requestMatchers("/camunda/**", "/engine-rest/**").hasRole("ADMIN")
                         .requestMatchers("/actuator/prometheus", "/api/audit", "/api/audit/**").hasRole("ADMIN")
+                        .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .requestMatchers("/error", "/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
+                // Browsers log in with a form and get pages; API clients get problem+json.
+                .formLogin(form -> form.loginPage("/login").permitAll().defaultSuccessUrl("/", false))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint((request, response, e) -> {
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                request -> isPage(request))
+                        .defaultAuthenticationEntryPointFor((request, response, e) -> {
                             response.setHeader("WWW-Authenticate", "Basic realm=\"giaoban\"");
                             problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthenticated");
-                        })
-                        .accessDeniedHandler((request, response, e) ->
-                                problems.write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden")));
+                        }, request -> !isPage(request))
+                        .accessDeniedHandler((request, response, e) -> {
+                            if (isPage(request)) {
+                                response.sendError(HttpStatus.FORBIDDEN.value());
+                            } else {
+                                problems.write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden");
+                            }
+                        }));
         return http.build();
+    }
+
+    /** Web pages (everything but the API, Camunda's REST API and Actuator) are for browsers. */
+    static boolean isPage(jakarta.servlet.http.HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !(path.startsWith("/api/") || path.startsWith("/engine-rest") || path.startsWith("/actuator")
+                || path.startsWith("/v3/api-docs") || request.getHeader("Authorization") != null);
     }
 
     /** The throttle runs inside the security chain only, not a second time as a container filter. */

@@ -140,6 +140,29 @@ abstract class BriefingFlowContract {
     }
 
     @Test
+    void contributionsCanBeCorrectedUntilTheDiscussionCloses() {
+        Committee c = Committee.create(port);
+        Api secretariat = Api.as(port, c.secretariat());
+        Api first = Api.as(port, c.participants().get(0));
+        Api second = Api.as(port, c.participants().get(1));
+        String base = "/api/briefings/" + c.schedule(port);
+        secretariat.put(base + "/report", "{\"content\": \"Dự thảo.\"}").expect(200);
+        secretariat.post(base + "/report/submit").expect(200);
+        Api.as(port, c.chair()).post(base + "/report/review", "{\"decision\": \"APPROVE\"}").expect(200);
+        long id = first.post(base + "/contributions", "{\"kind\": \"OPINION\", \"content\": \"Ý kiến có lỗi chi đạo.\"}")
+                .expect(201).json().path("id").asLong();
+        String correction = "{\"kind\": \"PROPOSAL\", \"content\": \"Ý kiến đã sửa: chỉ đạo.\"}";
+        second.put(base + "/contributions/" + id, correction).expect(403);
+        first.put(base + "/contributions/" + id, correction).expect(200);
+        JsonNode list = second.get(base + "/contributions").expect(200).json();
+        assertThat(list.get(0).path("content").asText()).isEqualTo("Ý kiến đã sửa: chỉ đạo.");
+        assertThat(list.get(0).path("kind").asText()).isEqualTo("PROPOSAL");
+        secretariat.put(base + "/contributions/999999", correction).expect(404);
+        secretariat.post(base + "/discussion/close").expect(200);
+        secretariat.put(base + "/contributions/" + id, correction).expect(409);
+    }
+
+    @Test
     void cancelledBriefingStopsAndRefusesFurtherWork() {
         Committee c = Committee.create(port);
         Api secretariat = Api.as(port, c.secretariat());

@@ -99,10 +99,13 @@ class RestartWithoutLossIT {
             assertThat(verification.path("signatures")).hasSize(2);
         }
         assertThat(contents(participant, first)).hasSize(4);
-        assertThat(query("SELECT COUNT(*) FROM minutes_document")).isEqualTo(List.of(2L));
-        assertThat(query("SELECT COUNT(*) FROM minutes_signature")).isEqualTo(List.of(4L));
-        assertThat(query("SELECT number_value FROM minutes_document ORDER BY number_value"))
+        assertThat(query("SELECT COUNT(*) FROM official_document WHERE kind = 'MINUTES'")).isEqualTo(List.of(2L));
+        assertThat(query("SELECT COUNT(*) FROM official_document_signature s JOIN official_document d "
+                + "ON d.id = s.document_id WHERE d.kind = 'MINUTES'")).isEqualTo(List.of(4L));
+        assertThat(query("SELECT number_value FROM official_document WHERE kind = 'MINUTES' ORDER BY number_value"))
                 .isEqualTo(List.of(1L, 2L));
+        assertThat(query("SELECT number_value FROM official_document WHERE kind = 'CONCLUSION_NOTICE' "
+                + "ORDER BY number_value")).isEqualTo(List.of(1L, 2L));
         stopGracefully();
     }
 

@@ -94,6 +94,23 @@ class AuditAndHardeningTest {
     }
 
     @Test
+    void deactivatedUsersCannotLogInAndPasswordsCanBeReset() {
+        Committee c = Committee.create(port);
+        String user = c.participants().get(1);
+        HttpClient fresh = HttpClient.newHttpClient();
+        long id = Api.as(port, user).get("/api/users/me").expect(200).json().path("id").asLong();
+        Api admin = Api.admin(port);
+        Api.as(port, c.secretariat()).post("/api/users/" + id + "/deactivate").expect(403);
+        admin.post("/api/users/" + id + "/deactivate").expect(200);
+        assertThat(status(fresh, user, Api.PASSWORD)).isEqualTo(401);
+        admin.post("/api/users/" + id + "/activate").expect(200);
+        admin.put("/api/users/" + id + "/password", "{\"password\": \"ngan\"}").expect(400);
+        admin.put("/api/users/" + id + "/password", "{\"password\": \"mat-khau-moi-123\"}").expect(204);
+        assertThat(status(fresh, user, Api.PASSWORD)).isEqualTo(401);
+        assertThat(status(fresh, user, "mat-khau-moi-123")).isEqualTo(200);
+    }
+
+    @Test
     void responsesCarrySecurityHeaders() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + "/api/users/me")).build(), HttpResponse.BodyHandlers.ofString());
