@@ -2,7 +2,7 @@ package vn.giaoban.minutes;
 
 import java.time.LocalDate;
 
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -13,8 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Gives document numbers per organisation, document kind and period (year or term). The counter row is locked until
  * the caller's transaction ends, and the caller stores its document in that transaction, so numbers are unique and
- * gap-free: a rolled-back document gives its number back. The row itself is created beforehand in its own short
- * transaction, so that two first numbers of a period queue on the lock instead of colliding on the key.
+ * gap-free: a rolled-back document gives its number back. The row itself is created beforehand in a short transaction
+ * of its own, under a lock on the organisation's row, so two first numbers of a period queue instead of colliding.
  */
 @Component
 class DocumentNumbers {
@@ -22,10 +22,12 @@ class DocumentNumbers {
     private final DocumentCounterRepository counters;
     private final NumberingProperties numbering;
     private final TransactionTemplate ownTransaction;
+    private final JdbcTemplate jdbc;
 
     DocumentNumbers(DocumentCounterRepository counters, NumberingProperties numbering,
-                    PlatformTransactionManager transactions) {
+                    PlatformTransactionManager transactions, JdbcTemplate jdbc) {
         this.counters = counters;
+        this.jdbc = jdbc;
         this.numbering = numbering;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -35,11 +37,13 @@ class DocumentNumbers {
     int next(long organizationId, DocumentKind kind, LocalDate date) {
         DocumentCounter.Key key = new DocumentCounter.Key(organizationId, kind.code(), numbering.periodOf(date));
         if (!counters.existsById(key)) {
-            try {
-                ownTransaction.executeWithoutResult(status -> counters.saveAndFlush(new DocumentCounter(key)));
-            } catch (DataIntegrityViolationException createdMeanwhile) {
-                // another transaction created the row first; lock it below like everyone else
-            }
+            ownTransaction.executeWithoutResult(status -> {
+                // The organisation's row orders the creation of its counters, so two first numbers never collide.
+                jdbc.queryForList("SELECT id FROM organization WHERE id = ? FOR UPDATE", organizationId);
+                if (!counters.existsById(key)) {
+                    counters.saveAndFlush(new DocumentCounter(key));
+                }
+            });
         }
         return counters.lock(key).orElseThrow().next();
     }

@@ -40,6 +40,10 @@ class SigningCredential {
         this.createdAt = createdAt;
     }
 
+    Long id() {
+        return id;
+    }
+
     byte[] pkcs12() {
         return pkcs12;
     }

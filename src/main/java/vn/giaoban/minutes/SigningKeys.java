@@ -68,6 +68,8 @@ class SigningKeys {
     private final char[] storePassword;
     private final SecureRandom random = new SecureRandom();
     private volatile SigningKey authority;
+    /** Opened keys by credential: opening a PKCS#12 store derives its key with PBKDF2, too slow for every signature. */
+    private final java.util.Map<Long, SigningKey> opened = new java.util.concurrent.ConcurrentHashMap<>();
 
     SigningKeys(SigningCredentialRepository credentials, SigningProperties settings, GiaobanProperties common,
                 PlatformTransactionManager transactions, Clock clock) throws IOException {
@@ -91,7 +93,8 @@ class SigningKeys {
         if (stored == null) {
             stored = issueOnce(user, organization);
         }
-        return open(stored.pkcs12(), storePassword, null);
+        SigningCredential credential = stored;
+        return opened.computeIfAbsent(credential.id(), id -> open(credential.pkcs12(), storePassword, null));
     }
 
     /**

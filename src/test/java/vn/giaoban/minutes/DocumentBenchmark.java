@@ -26,7 +26,34 @@ public final class DocumentBenchmark {
     private DocumentBenchmark() {
     }
 
+    /** The same minutes as a plain HTML document, for the LibreOffice baseline. */
+    static String html(MinutesContent m) {
+        StringBuilder out = new StringBuilder("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"UTF-8\">"
+                + "<style>body{font-family:'Liberation Serif';font-size:14pt;text-align:justify}"
+                + "p{text-indent:10mm;margin:0 0 6pt}</style></head><body>");
+        DocumentHeading h = m.heading();
+        out.append("<p>").append(h.parentName()).append("<br><b>").append(h.organizationName()).append("</b><br>*<br>")
+                .append(h.numberLabel()).append("</p><p><b>ĐẢNG CỘNG SẢN VIỆT NAM</b><br><i>").append(h.place())
+                .append(", ").append(vn.giaoban.common.VietnameseFormat.date(h.date())).append("</i></p>")
+                .append("<h1 style=\"text-align:center\">BIÊN BẢN</h1><h2 style=\"text-align:center\">")
+                .append(h.subject()).append("</h2>");
+        for (String line : m.report().split("\n")) {
+            if (!line.isBlank()) {
+                out.append("<p>").append(line.replace("&", "&amp;").replace("<", "&lt;")).append("</p>");
+            }
+        }
+        out.append("<p>").append(m.conclusions()).append("</p><table style=\"width:100%\"><tr>")
+                .append("<td><b>NGƯỜI GHI BIÊN BẢN</b><br><br><br>").append(m.recorder().fullName()).append("</td>")
+                .append("<td><b>CHỦ TRÌ HỘI NGHỊ</b><br><br><br>").append(m.chair().fullName())
+                .append("</td></tr></table></body></html>");
+        return out.toString();
+    }
+
     public static void main(String[] args) throws Exception {
+        if (args.length == 3 && args[0].equals("html")) {
+            java.nio.file.Files.writeString(java.nio.file.Path.of(args[2]), html(content(Integer.parseInt(args[1]))));
+            return;
+        }
         long warmupMillis = args.length > 0 ? Long.parseLong(args[0]) : 60_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         DocumentLayout layout = DocumentLayout.defaults();
@@ -54,6 +81,25 @@ public final class DocumentBenchmark {
             System.out.printf("minutes %d pages: median %.1f ms, min %.1f ms, max %.1f ms over %d warm runs%n", pages,
                     micros.get(micros.size() / 2) / 1000.0, micros.get(0) / 1000.0,
                     micros.get(micros.size() - 1) / 1000.0, runs);
+        }
+    }
+
+    /** Everything one render-and-sign needs, prepared once. */
+    static final class Fixture {
+        private final MinutesRenderer renderer = new MinutesRenderer(DocumentLayout.defaults());
+        private final PdfSigner signer = new PdfSigner(DocumentLayout.defaults());
+        private final SigningKey recorder;
+        private final SigningKey chair;
+        final MinutesContent content;
+
+        Fixture(int paragraphs) throws Exception {
+            recorder = key("Nguyễn Văn An");
+            chair = key("Trần Thị Bình");
+            content = content(paragraphs);
+        }
+
+        byte[] renderAndSign() {
+            return once(renderer, signer, content, recorder, chair);
         }
     }
 

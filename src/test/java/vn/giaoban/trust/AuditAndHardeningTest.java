@@ -40,6 +40,10 @@ class AuditAndHardeningTest {
         Api.as(port, c.participants().get(1)).get(base + "/minutes").expect(200);
         Api admin = Api.admin(port);
 
+        // Downloads are appended in batches a few times a second.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5))
+                .until(() -> admin.get("/api/audit?briefingId=" + id).expect(200).text()
+                        .contains("DOCUMENT_DOWNLOADED"));
         JsonNode entries = admin.get("/api/audit?briefingId=" + id).expect(200).json();
         List<String> actions = new ArrayList<>();
         entries.forEach(e -> actions.add(e.path("action").asText() + ":" + e.path("stageAfter").asText("")));

@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Collects the parts written by bench/run.sh into target/bench/report.json and report.md."""
+import json, os, re, statistics, sys, platform, subprocess
+
+out = sys.argv[1]
+def load(name):
+    path = os.path.join(out, name)
+    return json.load(open(path)) if os.path.exists(path) else None
+
+report = {"machine": {"cores": os.cpu_count(), "java": subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]}}
+jmh = load("jmh.json") or []
+minutes = {}
+for run in jmh:
+    p = run["params"]["paragraphs"]
+    pct = run["primaryMetric"]["scorePercentiles"]
+    lo = [int(x) for x in open(os.path.join(out, f"libreoffice-{p}.ms")).read().split()]
+    pages = open(os.path.join(out, f"libreoffice-{p}.pages")).read().strip()
+    minutes[p] = {"medianMs": round(pct["50.0"], 2), "p99Ms": round(pct["99.0"], 2),
+                  "libreofficeMedianMs": statistics.median(lo), "libreofficePages": pages,
+                  "ratio": round(statistics.median(lo) / pct["50.0"], 1)}
+report["minutes"] = minutes
+for db in ("h2", "mariadb"):
+    part = {k: load(f"{db}-{k}.json") for k in ("startup", "sequential", "concurrent-1", "concurrent-2", "bare-1", "bare-2", "rss")}
+    if part["startup"]:
+        report[db] = part
+wrk = {}
+def parse(path):
+    text = open(path).read()
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
+    m = re.search(r"99%\s+([\d.]+)(us|ms|s)", text)
+    p99 = float(m.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[m.group(2)]
+    return rps, p99
+for r in (1, 2):
+    for who in ("service", "nginx"):
+        f = os.path.join(out, f"wrk-{who}-{r}.txt")
+        if os.path.exists(f):
+            wrk.setdefault(who, []).append(parse(f))
+if wrk:
+    s = statistics.median(x[0] for x in wrk["service"]); n = statistics.median(x[0] for x in wrk["nginx"])
+    report["download"] = {"serviceRps": s, "nginxRps": n, "ratio": round(s / n, 3),
+                          "serviceP99Ms": max(x[1] for x in wrk["service"]), "nginxP99Ms": max(x[1] for x in wrk["nginx"]),
+                          "bytes": (load("download-size.json") or {}).get("bytes")}
+json.dump(report, open(os.path.join(out, "report.json"), "w"), indent=2, ensure_ascii=False)
+
+lines = ["# Benchmark report", "", f"Machine: {report['machine']['cores']} cores, {report['machine']['java']}", ""]
+if minutes:
+    lines += ["## Minutes: render + two visible signatures (JMH, warm)", "", "| report paragraphs | median | p99 | LibreOffice (same content, pages) | ratio |", "|---|---|---|---|---|"]
+    for p, m in minutes.items():
+        lines.append(f"| {p} | {m['medianMs']} ms | {m['p99Ms']} ms | {m['libreofficeMedianMs']} ms ({m['libreofficePages']} pages) | {m['ratio']}× |")
+for db in ("h2", "mariadb"):
+    if db in report:
+        r = report[db]
+        lines += ["", f"## Service on {db}", "", f"- start-up (-Xmx256m): Started in {r['startup']['startedSeconds']} s, first answer {r['startup']['firstAnswerMs']} ms, RSS {r['startup']['rssAfterStartMb']} MB after start, {r['rss']['rssAfterRunMb']} MB after the run",
+                  f"- APPROVE → MINUTES_PUBLISHED, {r['sequential']['briefings']} in a row: median {r['sequential']['approveToPublishedMs']['median']} ms, p99 {r['sequential']['approveToPublishedMs']['p99']} ms"]
+        for i in (1, 2):
+            c, b = r[f"concurrent-{i}"], r[f"bare-{i}"]
+            lines.append(f"- throughput round {i}: {c['briefingsPerSecond']} briefings/s (8 threads, {c['briefings']} briefings; APPROVE → published p99 {c['approveToPublishedMs']['p99']} ms) vs bare engine {b['lifecyclesPerSecond']} lifecycles/s → {round(100 * c['briefingsPerSecond'] / b['lifecyclesPerSecond'], 1)} %")
+        lines += ["", "| endpoint | median | p99 |", "|---|---|---|"]
+        for name, st in r["concurrent-2"]["endpointsMs"].items():
+            lines.append(f"| {name} | {st['median']} ms | {st['p99']} ms |")
+if "download" in report:
+    d = report["download"]
+    lines += ["", "## Download spike (wrk -t2 -c200, 30 s, 2 alternating rounds)", "",
+              f"- service (session cookie, {d['bytes']} bytes): {d['serviceRps']:.0f} requests/s, p99 {d['serviceP99Ms']:.1f} ms",
+              f"- nginx (same bytes from disk): {d['nginxRps']:.0f} requests/s, p99 {d['nginxP99Ms']:.1f} ms",
+              f"- ratio: {100 * d['ratio']:.1f} % of nginx"]
+open(os.path.join(out, "report.md"), "w").write("\n".join(lines) + "\n")
+print("\n".join(lines))

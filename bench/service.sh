@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Part of bench/run.sh: measures the packaged service on one database. Args: JAR OUT_DIR WARM_SECONDS h2|mariadb
+set -euo pipefail
+JAR=$1; OUT=$2; WARM=$3; DB=$4
+PORT=18080; B=http://127.0.0.1:$PORT; PW=bench-admin-pw
+CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
+DATA=$(mktemp -d); export GIAOBAN_DATA_DIR=$DATA GIAOBAN_BOOTSTRAP_ADMIN_PASSWORD=$PW
+log() { echo "[bench $DB] $*" >&2; }
+if [ "$DB" = mariadb ]; then
+  NAME=giaoban_bench_$$; mariadb -uroot -e "CREATE DATABASE $NAME CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+  export SPRING_PROFILES_ACTIVE=mysql SPRING_DATASOURCE_URL=jdbc:mysql://127.0.0.1:3306/$NAME
+  export SPRING_DATASOURCE_USERNAME=root SPRING_DATASOURCE_PASSWORD=
+  BARE_URL=jdbc:mysql://127.0.0.1:3306/${NAME}_bare
+  mariadb -uroot -e "CREATE DATABASE ${NAME}_bare CHARACTER SET utf8mb4"
+else
+  BARE_URL="jdbc:h2:mem:bare;DB_CLOSE_DELAY=-1"
+fi
+cleanup() {
+  [ -n "${PID:-}" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null || true
+  [ -n "${NGINX:-}" ] && nginx -p "$DATA/nginx" -c "$DATA/nginx/nginx.conf" -s stop 2>/dev/null || true
+  [ "$DB" = mariadb ] && mariadb -uroot -e "DROP DATABASE IF EXISTS $NAME; DROP DATABASE IF EXISTS ${NAME}_bare" || true
+  rm -rf "$DATA"
+}
+trap cleanup EXIT
+
+t0=$(date +%s%N)
+java -Xmx256m -jar "$JAR" --server.port=$PORT > "$DATA/service.log" 2>&1 &
+PID=$!
+until curl -s -o /dev/null "$B/api/users/me"; do sleep 0.05; done
+t1=$(date +%s%N)
+started=$(grep -o 'Started GiaobanApplication in [0-9.]*' "$DATA/service.log" | awk '{print $4}')
+rss_start=$(awk '/VmRSS/{print int($2/1024)}' /proc/$PID/status)
+echo "{\"db\":\"$DB\",\"startedSeconds\":$started,\"firstAnswerMs\":$(( (t1 - t0) / 1000000 )),\"rssAfterStartMb\":$rss_start}" > "$OUT/$DB-startup.json"
+
+log "approve -> published, sequential"
+java -cp "$CP" vn.giaoban.bench.LifecycleBench "$B" "$PW" sequential 40 "$WARM" | grep '^{"mode"' > "$OUT/$DB-sequential.json"
+log "throughput, 8 threads"
+java -cp "$CP" vn.giaoban.bench.LifecycleBench "$B" "$PW" concurrent 8 160 20 | grep '^{"mode"' > "$OUT/$DB-concurrent-1.json"
+log "bare engine baseline"
+java -cp "$CP" vn.giaoban.bench.BareEngineBench "$BARE_URL" 8 400 20 2> "$DATA/bare.log" | grep '^{"mode"' > "$OUT/$DB-bare-1.json"
+log "throughput again (alternating with the baseline)"
+java -cp "$CP" vn.giaoban.bench.LifecycleBench "$B" "$PW" concurrent 8 160 10 | grep '^{"mode"' > "$OUT/$DB-concurrent-2.json"
+java -cp "$CP" vn.giaoban.bench.BareEngineBench "$BARE_URL" 8 400 10 2>> "$DATA/bare.log" | grep '^{"mode"' > "$OUT/$DB-bare-2.json"
+
+if [ "$DB" = h2 ]; then
+  log "download spike: wrk against the service and against nginx, alternating"
+  jar=$DATA/cookies
+  id=$(curl -s -u admin:$PW "$B/api/briefings?stage=MINUTES_PUBLISHED" | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
+  member=$(curl -s -u admin:$PW "$B/api/briefings/$id" | python3 -c 'import json,sys; print(json.load(sys.stdin)["participants"][0])')
+  curl -s -c "$jar" -u "$member:mat-khau-do-dac" -o "$DATA/minutes.pdf" "$B/api/briefings/$id/minutes"
+  session=$(awk '/JSESSIONID/{print $7}' "$jar")
+  mkdir -p "$DATA/nginx/logs" "$DATA/www"; cp "$DATA/minutes.pdf" "$DATA/www/minutes.pdf"
+  cat > "$DATA/nginx/nginx.conf" <<NGINX
+worker_processes 2; pid $DATA/nginx/nginx.pid; error_log $DATA/nginx/logs/error.log;
+events { worker_connections 1024; }
+http { access_log off; sendfile on; types { application/pdf pdf; }
+  server { listen 127.0.0.1:18181; root $DATA/www; } }
+NGINX
+  nginx -p "$DATA/nginx" -c "$DATA/nginx/nginx.conf"; NGINX=1
+  wrk -t2 -c200 -d"${WARM}s" -H "Cookie: JSESSIONID=$session" "$B/api/briefings/$id/minutes" > /dev/null
+  for round in 1 2; do
+    wrk -t2 -c200 -d30s --latency -H "Cookie: JSESSIONID=$session" "$B/api/briefings/$id/minutes" > "$OUT/wrk-service-$round.txt"
+    wrk -t2 -c200 -d30s --latency "http://127.0.0.1:18181/minutes.pdf" > "$OUT/wrk-nginx-$round.txt"
+  done
+  echo "{\"bytes\":$(stat -c %s "$DATA/minutes.pdf")}" > "$OUT/download-size.json"
+fi
+echo "{\"db\":\"$DB\",\"rssAfterRunMb\":$(awk '/VmRSS/{print int($2/1024)}' /proc/$PID/status)}" > "$OUT/$DB-rss.json"

@@ -1,0 +1,124 @@
+package vn.giaoban.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * The ceiling: the bare Camunda engine (full history, job executor on) running processes/quarterly-briefing.bpmn with
+ * empty delegates, driven from Java by K threads through every user task. Args: JDBC_URL K N WARM_S. Prints JSON.
+ */
+public final class BareEngineBench {
+
+    public static void main(String[] args) throws Exception {
+        String url = args[0];
+        int threads = Integer.parseInt(args[1]);
+        int n = Integer.parseInt(args[2]);
+        int warm = Integer.parseInt(args[3]);
+        JavaDelegate nothing = execution -> { };
+        Map<Object, Object> beans = new java.util.HashMap<>();
+        beans.put("briefingStages", new Stages());
+        beans.put("signingPolicy", new Policy());
+        for (String delegate : List.of("renderMinutesDelegate", "signMinutesAsRecorderDelegate",
+                "renderConclusionNoticeDelegate", "signDocumentsAsChairDelegate", "publishDocumentsDelegate")) {
+            beans.put(delegate, nothing);
+        }
+        HikariConfig pool = new HikariConfig();
+        pool.setJdbcUrl(url);
+        pool.setUsername("root");
+        pool.setPassword("");
+        pool.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        pool.addDataSourceProperty("sendFractionalSeconds", "false");
+        pool.addDataSourceProperty("nullDatabaseMeansCurrent", "true");
+        pool.setMaximumPoolSize(threads + 4);
+        StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+        configuration.setDataSource(new HikariDataSource(pool));
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setJobExecutorActivate(true);
+        configuration.setBeans(beans);
+        configuration.setProcessEngineName("bare");
+        ProcessEngine engine = configuration.buildProcessEngine();
+        engine.getRepositoryService().createDeployment()
+                .addClasspathResource("processes/quarterly-briefing.bpmn").deploy();
+        AtomicInteger ids = new AtomicInteger();
+        Runnable lifecycle = () -> {
+            String key = Integer.toString(ids.incrementAndGet());
+            ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("QuarterlyBriefing", key,
+                    Map.of("briefingId", (long) ids.get()));
+            complete(engine, instance, Map.of());
+            complete(engine, instance, Map.of("reportApproved", true));
+            complete(engine, instance, Map.of());
+            complete(engine, instance, Map.of());
+            complete(engine, instance, Map.of("conclusionsApproved", true));
+            while (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId())
+                    .count() > 0) {
+                try {
+                    Thread.sleep(2);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        };
+        run(threads, Integer.MAX_VALUE, warm * 1000L, lifecycle);
+        long start = System.nanoTime();
+        run(threads, n, Long.MAX_VALUE, lifecycle);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("{\"mode\":\"bare-engine\",\"threads\":%d,\"lifecycles\":%d,\"seconds\":%.2f,"
+                + "\"lifecyclesPerSecond\":%.2f}%n", threads, n, seconds, n / seconds);
+        engine.close();
+        System.exit(0);
+    }
+
+    /** The stage listener with nothing to record. */
+    public static final class Stages {
+        public void enter(DelegateExecution execution, String stage) {
+        }
+    }
+
+    /** The gateway's question, answered as for most organisations. */
+    public static final class Policy {
+        public boolean chairSignsOutside(DelegateExecution execution) {
+            return false;
+        }
+    }
+
+    private static void complete(ProcessEngine engine, ProcessInstance instance, Map<String, Object> variables) {
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        engine.getTaskService().complete(task.getId(), variables);
+    }
+
+    private static void run(int threads, int count, long millis, Runnable lifecycle) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicInteger left = new AtomicInteger(count);
+        long until = millis == Long.MAX_VALUE ? Long.MAX_VALUE : System.currentTimeMillis() + millis;
+        List<Future<?>> runs = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            runs.add(pool.submit(() -> {
+                while (left.getAndDecrement() > 0 && System.currentTimeMillis() < until) {
+                    lifecycle.run();
+                }
+            }));
+        }
+        for (Future<?> f : runs) {
+            f.get();
+        }
+        pool.shutdown();
+    }
+}

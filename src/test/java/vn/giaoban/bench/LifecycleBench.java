@@ -1,0 +1,211 @@
+package vn.giaoban.bench;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Drives whole briefings through the HTTP API of a running service, as its users would, and prints one JSON object:
+ * {@code sequential N WARM_S} measures APPROVE → MINUTES_PUBLISHED over N briefings in a row after WARM_S seconds of
+ * warm-up; {@code concurrent K N WARM_S} runs N briefings on K threads and reports briefings per second and
+ * per-endpoint latencies. Not a test: run by bench/service.sh.
+ */
+public final class LifecycleBench {
+
+    private final String base;
+    private final String adminPassword;
+    private final Map<String, HttpClient> clients = new ConcurrentHashMap<>();
+    private final Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
+    private long organizationId;
+    private String secretariat;
+    private String chair;
+    private final List<String> participants = new ArrayList<>();
+    /** How often a waiting thread asks for the stage: often enough to time one briefing, not to load the server. */
+    private long pollMillis = 5;
+
+    private LifecycleBench(String base, String adminPassword) {
+        this.base = base;
+        this.adminPassword = adminPassword;
+    }
+
+    public static void main(String[] args) throws Exception {
+        LifecycleBench bench = new LifecycleBench(args[0], args[1]);
+        bench.setUp();
+        String mode = args[2];
+        if (mode.equals("sequential")) {
+            int n = Integer.parseInt(args[3]);
+            bench.warmUp(Integer.parseInt(args[4]), 1);
+            List<Long> approveToPublished = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                approveToPublished.add(bench.briefing(true));
+            }
+            System.out.println("{\"mode\":\"sequential\",\"briefings\":" + n + ",\"approveToPublishedMs\":"
+                    + stats(approveToPublished, 1) + "}");
+        } else {
+            int threads = Integer.parseInt(args[3]);
+            int n = Integer.parseInt(args[4]);
+            bench.pollMillis = 50;
+            bench.warmUp(Integer.parseInt(args[5]), threads);
+            bench.latencies.clear();
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            AtomicInteger left = new AtomicInteger(n);
+            List<Long> approveToPublished = Collections.synchronizedList(new ArrayList<>());
+            long start = System.nanoTime();
+            List<Future<?>> runs = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                runs.add(pool.submit(() -> {
+                    while (left.getAndDecrement() > 0) {
+                        approveToPublished.add(bench.briefing(true));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> run : runs) {
+                run.get();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            pool.shutdown();
+            StringBuilder endpoints = new StringBuilder("{");
+            new TreeMap<>(bench.latencies).forEach((name, values) -> endpoints.append(endpoints.length() > 1 ? "," : "")
+                    .append('"').append(name).append("\":").append(stats(values, 1000)));
+            endpoints.append('}');
+            System.out.printf("{\"mode\":\"concurrent\",\"threads\":%d,\"briefings\":%d,\"seconds\":%.2f,"
+                            + "\"briefingsPerSecond\":%.2f,\"approveToPublishedMs\":%s,\"endpointsMs\":%s}%n", threads, n,
+                    seconds, n / seconds, stats(approveToPublished, 1), endpoints);
+        }
+    }
+
+    private void warmUp(int seconds, int threads) throws Exception {
+        long until = System.nanoTime() + seconds * 1_000_000_000L;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> runs = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            runs.add(pool.submit(() -> {
+                while (System.nanoTime() < until) {
+                    briefing(false);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> run : runs) {
+            run.get();
+        }
+        pool.shutdown();
+    }
+
+    private void setUp() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String org = call("admin", adminPassword, "POST", "/api/organizations", "{\"name\":\"ĐẢNG ỦY XÃ ĐO " + tag
+                + "\",\"parentName\":\"ĐẢNG BỘ TỈNH THỬ\",\"code\":\"ĐU\",\"place\":\"Đo\"}", "setup");
+        organizationId = Long.parseLong(org.replaceAll("^\\{\"id\":(\\d+).*", "$1"));
+        secretariat = user(tag + "vp", "SECRETARIAT", "Nguyễn Văn An");
+        chair = user(tag + "bt", "SECRETARY", "Trần Thị Bình");
+        for (int i = 0; i < 3; i++) {
+            participants.add(user(tag + "db" + i, "PARTICIPANT", "Đại biểu " + i));
+        }
+    }
+
+    private String user(String username, String role, String name) {
+        call("admin", adminPassword, "POST", "/api/users", "{\"username\":\"" + username
+                + "\",\"password\":\"mat-khau-do-dac\",\"fullName\":\"" + name + "\",\"position\":\"Chức vụ\","
+                + "\"organizationId\":" + organizationId + ",\"roles\":[\"" + role + "\"]}", "setup");
+        return username;
+    }
+
+    /** One briefing through every call; returns APPROVE → MINUTES_PUBLISHED in ms. */
+    private long briefing(boolean record) {
+        String report = "Quý IV, toàn Đảng bộ đã tập trung lãnh đạo thực hiện các chỉ tiêu; thu ngân sách đạt 95,49%.\\n\\n"
+                .repeat(12);
+        String created = as(secretariat, "POST", "/api/briefings", "{\"organizationId\":" + organizationId
+                + ",\"title\":\"Hội nghị giao ban quý IV năm 2026\",\"quarter\":\"2026-Q4\",\"scheduledAt\":"
+                + "\"2026-12-20T07:30:00+07:00\",\"location\":\"Hội trường\",\"chair\":\"" + chair + "\",\"recorder\":\""
+                + secretariat + "\",\"participants\":[\"" + String.join("\",\"", participants) + "\"]}",
+                record ? "POST /api/briefings" : null);
+        String b = "/api/briefings/" + created.replaceAll("^\\{\"id\":(\\d+).*", "$1");
+        as(secretariat, "PUT", b + "/report", "{\"content\":\"" + report + "\"}", record ? "PUT report" : null);
+        as(secretariat, "POST", b + "/report/submit", null, record ? "POST report/submit" : null);
+        as(chair, "POST", b + "/report/review", "{\"decision\":\"APPROVE\"}", record ? "POST report/review" : null);
+        for (String p : participants) {
+            as(p, "POST", b + "/contributions", "{\"kind\":\"PROPOSAL\",\"content\":\"Đề xuất hỗ trợ kinh phí.\"}",
+                    record ? "POST contributions" : null);
+        }
+        as(secretariat, "POST", b + "/discussion/close", null, record ? "POST discussion/close" : null);
+        as(secretariat, "PUT", b + "/conclusions", "{\"content\":\"Kết luận của đồng chí chủ trì.\",\"directives\":"
+                + "[{\"content\":\"Triển khai\",\"assigneeUnit\":\"Chi bộ 1\",\"dueDate\":\"2027-03-31\"}]}",
+                record ? "PUT conclusions" : null);
+        as(secretariat, "POST", b + "/conclusions/submit", null, record ? "POST conclusions/submit" : null);
+        long approved = System.nanoTime();
+        as(chair, "POST", b + "/conclusions/review", "{\"decision\":\"APPROVE\"}",
+                record ? "POST conclusions/review" : null);
+        while (!as(participants.get(0), "GET", b, null, null).contains("\"stage\":\"MINUTES_PUBLISHED\"")) {
+            try {
+                Thread.sleep(pollMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        long published = (System.nanoTime() - approved) / 1_000_000;
+        as(participants.get(1), "GET", b + "/minutes", null, record ? "GET minutes" : null);
+        return published;
+    }
+
+    private String as(String user, String method, String path, String body, String metric) {
+        return call(user, "mat-khau-do-dac", method, path, body, metric);
+    }
+
+    private String call(String user, String password, String method, String path, String body, String metric) {
+        HttpClient client = clients.computeIfAbsent(user, u -> HttpClient.newBuilder()
+                .cookieHandler(new CookieManager()).build());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        try {
+            long start = System.nanoTime();
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            long micros = (System.nanoTime() - start) / 1000;
+            if (response.statusCode() >= 300) {
+                throw new IllegalStateException(method + " " + path + " -> " + response.statusCode() + " "
+                        + response.body());
+            }
+            if (metric != null) {
+                latencies.computeIfAbsent(metric, k -> Collections.synchronizedList(new ArrayList<>())).add(micros);
+            }
+            return response.body();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {"n","median","p99","max"} of values divided by {@code scale} (1000 turns microseconds into ms). */
+    static String stats(List<Long> values, double scale) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        long p99 = sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.99) - 1));
+        return String.format("{\"n\":%d,\"median\":%.1f,\"p99\":%.1f,\"max\":%.1f}", sorted.size(),
+                sorted.get(sorted.size() / 2) / scale, p99 / scale, sorted.get(sorted.size() - 1) / scale);
+    }
+}
