@@ -32,6 +32,9 @@ started=$(grep -o 'Started GiaobanApplication in [0-9.]*' "$DATA/service.log" | 
 rss_start=$(awk '/VmRSS/{print int($2/1024)}' /proc/$PID/status)
 echo "{\"db\":\"$DB\",\"startedSeconds\":$started,\"firstAnswerMs\":$(( (t1 - t0) / 1000000 )),\"rssAfterStartMb\":$rss_start}" > "$OUT/$DB-startup.json"
 
+if [ "${ONLY_DOWNLOAD:-0}" = 1 ]; then
+  java -cp "$CP" vn.giaoban.bench.LifecycleBench "$B" "$PW" sequential 2 0 > /dev/null
+else
 log "approve -> published, sequential"
 java -cp "$CP" vn.giaoban.bench.LifecycleBench "$B" "$PW" sequential 40 "$WARM" | grep '^{"mode"' > "$OUT/$DB-sequential.json"
 log "throughput, 8 threads"
@@ -41,6 +44,7 @@ java -cp "$CP" vn.giaoban.bench.BareEngineBench "$BARE_URL" 8 400 20 2> "$DATA/b
 log "throughput again (alternating with the baseline)"
 java -cp "$CP" vn.giaoban.bench.LifecycleBench "$B" "$PW" concurrent 8 160 10 | grep '^{"mode"' > "$OUT/$DB-concurrent-2.json"
 java -cp "$CP" vn.giaoban.bench.BareEngineBench "$BARE_URL" 8 400 10 2>> "$DATA/bare.log" | grep '^{"mode"' > "$OUT/$DB-bare-2.json"
+fi
 
 if [ "$DB" = h2 ]; then
   log "download spike: wrk against the service and against nginx, alternating"
@@ -50,6 +54,8 @@ if [ "$DB" = h2 ]; then
   curl -s -c "$jar" -u "$member:mat-khau-do-dac" -o "$DATA/minutes.pdf" "$B/api/briefings/$id/minutes"
   session=$(awk '/JSESSIONID/{print $7}' "$jar")
   mkdir -p "$DATA/nginx/logs" "$DATA/www"; cp "$DATA/minutes.pdf" "$DATA/www/minutes.pdf"
+  chmod -R a+rX "$DATA"   # nginx's workers run unprivileged and must read the file
+  curl -sf -o /dev/null "http://127.0.0.1:18181/minutes.pdf" 2>/dev/null || true
   cat > "$DATA/nginx/nginx.conf" <<NGINX
 worker_processes 2; pid $DATA/nginx/nginx.pid; error_log $DATA/nginx/logs/error.log;
 events { worker_connections 1024; }
@@ -57,6 +63,8 @@ http { access_log off; sendfile on; types { application/pdf pdf; }
   server { listen 127.0.0.1:18181; root $DATA/www; } }
 NGINX
   nginx -p "$DATA/nginx" -c "$DATA/nginx/nginx.conf"; NGINX=1
+  curl -sf -o /dev/null "http://127.0.0.1:18181/minutes.pdf" || { log "nginx does not serve the file"; exit 1; }
+  curl -sf -o /dev/null -b "JSESSIONID=$session" "$B/api/briefings/$id/minutes" || { log "the service does not serve it"; exit 1; }
   wrk -t2 -c200 -d"${WARM}s" -H "Cookie: JSESSIONID=$session" "$B/api/briefings/$id/minutes" > /dev/null
   for round in 1 2; do
     wrk -t2 -c200 -d30s --latency -H "Cookie: JSESSIONID=$session" "$B/api/briefings/$id/minutes" > "$OUT/wrk-service-$round.txt"
