@@ -14,8 +14,7 @@ public final class Texts {
 
     /** A one-line value (name, title, place): NFC, trimmed, no control characters at all. */
     public static String line(String field, String value) {
-        String text = checked(field, value, false).strip();
-        return text;
+        return checked(field, value, false).strip();
     }
 
     /** Multi-line content: NFC, CR LF folded to LF, trailing white space of the whole text removed. */

@@ -40,7 +40,7 @@ class ConclusionNoticeRenderer {
             MinutesRenderer.directives(pdf, notice.directives(), text);
             pdf.body("Văn phòng thông báo để các đơn vị, cá nhân liên quan biết, thực hiện.", text);
             List<SignatureBox> boxes = closing(pdf, notice);
-            return new RenderedDocument(pdf.finish(metadata), boxes, pdf.pageCount());
+            return new RenderedDocument(pdf.finish(metadata), boxes);
         }
     }
 

@@ -17,22 +17,18 @@ public class DocumentCards {
     }
 
     private final DocumentDownloads downloads;
-    private final SignatureVerifier verifier;
 
-    DocumentCards(DocumentDownloads downloads, SignatureVerifier verifier) {
+    DocumentCards(DocumentDownloads downloads) {
         this.downloads = downloads;
-        this.verifier = verifier;
     }
 
     @Transactional(readOnly = true)
     public List<Card> of(long briefingId, Actor actor) {
         return downloads.list(briefingId, actor).stream().map(d -> {
             boolean published = "PUBLISHED".equals(d.status());
-            String path = "/api/briefings/" + briefingId
-                    + (d.kind() == DocumentKind.MINUTES ? "/minutes" : "/conclusion-notice");
-            Boolean valid = published ? verifier.verify(downloads.published(briefingId, d.kind(), actor).pdf()).valid()
-                    : null;
-            return new Card(d.kind().name(), d.number(), d.issuedOn(), d.status(), published ? path : null, valid,
+            Boolean valid = published ? downloads.published(briefingId, d.kind(), actor).verification().valid() : null;
+            return new Card(d.kind().name(), d.number(), d.issuedOn(), d.status(),
+                    published ? d.kind().path(briefingId) : null, valid,
                     d.signatures().stream().map(DocumentDownloads.SignatureView::signer).toList());
         }).toList();
     }

@@ -36,28 +36,20 @@ class DocumentController {
         this.verifier = verifier;
     }
 
-    @GetMapping("/api/briefings/{id}/minutes")
-    ResponseEntity<byte[]> minutes(@PathVariable long id, Actor actor) {
-        DocumentDownloads.Published published = downloads.published(id, DocumentKind.MINUTES, actor);
-        audit.recordAlone("DOCUMENT_DOWNLOADED", id, "MINUTES");
+    /** {@code …/minutes} and {@code …/conclusion-notice}: the same operations for both kinds of document. */
+    private static final String DOCUMENT = "/api/briefings/{id}/{document:minutes|conclusion-notice}";
+
+    @GetMapping(DOCUMENT)
+    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable String document, Actor actor) {
+        DocumentKind kind = DocumentKind.ofPath(document);
+        DocumentDownloads.Published published = downloads.published(id, kind, actor);
+        audit.recordAlone("DOCUMENT_DOWNLOADED", id, kind.name());
         return pdf(published);
     }
 
-    @GetMapping("/api/briefings/{id}/minutes/verification")
-    SignatureVerifier.Report minutesVerification(@PathVariable long id, Actor actor) {
-        return verifier.verify(downloads.published(id, DocumentKind.MINUTES, actor).pdf());
-    }
-
-    @GetMapping("/api/briefings/{id}/conclusion-notice")
-    ResponseEntity<byte[]> notice(@PathVariable long id, Actor actor) {
-        DocumentDownloads.Published published = downloads.published(id, DocumentKind.CONCLUSION_NOTICE, actor);
-        audit.recordAlone("DOCUMENT_DOWNLOADED", id, "CONCLUSION_NOTICE");
-        return pdf(published);
-    }
-
-    @GetMapping("/api/briefings/{id}/conclusion-notice/verification")
-    SignatureVerifier.Report noticeVerification(@PathVariable long id, Actor actor) {
-        return verifier.verify(downloads.published(id, DocumentKind.CONCLUSION_NOTICE, actor).pdf());
+    @GetMapping(DOCUMENT + "/verification")
+    SignatureVerifier.Report verification(@PathVariable long id, @PathVariable String document, Actor actor) {
+        return downloads.published(id, DocumentKind.ofPath(document), actor).verification();
     }
 
     @GetMapping("/api/briefings/{id}/documents")
@@ -66,27 +58,16 @@ class DocumentController {
     }
 
     /** For a chair who signs outside the service: the document as it stands, to sign with their own tool. */
-    @GetMapping("/api/briefings/{id}/minutes/for-signing")
-    ResponseEntity<byte[]> minutesForSigning(@PathVariable long id, Actor actor) {
-        return raw(external.forSigning(id, DocumentKind.MINUTES, actor), "bien-ban-" + id + "-de-ky.pdf");
+    @GetMapping(DOCUMENT + "/for-signing")
+    ResponseEntity<byte[]> forSigning(@PathVariable long id, @PathVariable String document, Actor actor) {
+        DocumentKind kind = DocumentKind.ofPath(document);
+        return raw(external.forSigning(id, kind, actor), kind.fileStem() + "-" + id + "-de-ky.pdf");
     }
 
-    @GetMapping("/api/briefings/{id}/conclusion-notice/for-signing")
-    ResponseEntity<byte[]> noticeForSigning(@PathVariable long id, Actor actor) {
-        return raw(external.forSigning(id, DocumentKind.CONCLUSION_NOTICE, actor),
-                "thong-bao-ket-luan-" + id + "-de-ky.pdf");
-    }
-
-    @PutMapping(path = "/api/briefings/{id}/minutes/chair-signature", consumes = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<Void> minutesSigned(@PathVariable long id, @RequestBody byte[] pdf, Actor actor) {
-        external.accept(id, DocumentKind.MINUTES, pdf, actor);
-        return ResponseEntity.noContent().build();
-    }
-
-    @PutMapping(path = "/api/briefings/{id}/conclusion-notice/chair-signature",
-            consumes = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<Void> noticeSigned(@PathVariable long id, @RequestBody byte[] pdf, Actor actor) {
-        external.accept(id, DocumentKind.CONCLUSION_NOTICE, pdf, actor);
+    @PutMapping(path = DOCUMENT + "/chair-signature", consumes = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<Void> chairSigned(@PathVariable long id, @PathVariable String document, @RequestBody byte[] pdf,
+                                     Actor actor) {
+        external.accept(id, DocumentKind.ofPath(document), pdf, actor);
         return ResponseEntity.noContent().build();
     }
 

@@ -20,7 +20,8 @@ import vn.giaoban.security.Actor;
 @Service
 class DocumentDownloads {
 
-    record Published(byte[] pdf, String sha256, String fileName) {
+    /** Published bytes never change, so their verification is computed once, with them. */
+    record Published(byte[] pdf, String sha256, String fileName, SignatureVerifier.Report verification) {
     }
 
     record SignatureView(String role, String signer, Instant signedAt, boolean external) {
@@ -37,6 +38,7 @@ class DocumentDownloads {
 
     private final OfficialDocumentRepository documents;
     private final BriefingAccess access;
+    private final SignatureVerifier verifier;
     private final Map<Key, Published> cache = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, Published> eldest) {
@@ -44,9 +46,10 @@ class DocumentDownloads {
         }
     };
 
-    DocumentDownloads(OfficialDocumentRepository documents, BriefingAccess access) {
+    DocumentDownloads(OfficialDocumentRepository documents, BriefingAccess access, SignatureVerifier verifier) {
         this.documents = documents;
         this.access = access;
+        this.verifier = verifier;
     }
 
     @Transactional(readOnly = true)
@@ -64,7 +67,7 @@ class DocumentDownloads {
                 .orElseThrow(() -> ProblemException.conflict(kind == DocumentKind.MINUTES ? "minutes.notPublished"
                         : "document.notPublished"));
         Published published = new Published(document.pdf(), document.sha256(),
-                kind.fileStem() + "-" + briefingId + ".pdf");
+                kind.fileStem() + "-" + briefingId + ".pdf", verifier.verify(document.pdf()));
         synchronized (cache) {
             cache.put(key, published);
         }

@@ -22,7 +22,7 @@ class MinutesRenderer {
             minutes.heading().draw(pdf, layout);
             body(pdf, minutes);
             List<SignatureBox> boxes = signatures(pdf, minutes);
-            return new RenderedDocument(pdf.finish(metadata), boxes, pdf.pageCount());
+            return new RenderedDocument(pdf.finish(metadata), boxes);
         }
     }
 

@@ -1,7 +1,6 @@
 package vn.giaoban.security;
 
 import java.util.Collection;
-import java.util.List;
 
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -56,7 +55,4 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
         return "AccountPrincipal[" + actor.username() + "]";
     }
 
-    static List<String> roleNames(Actor actor) {
-        return actor.roles().stream().map(Enum::name).toList();
-    }
 }

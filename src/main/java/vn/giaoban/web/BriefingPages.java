@@ -133,15 +133,18 @@ class BriefingPages {
         boolean secretariat = b.organizationId() == actor.organizationId() && actor.has(Role.SECRETARIAT);
         boolean chair = b.chair().equals(actor.username());
         boolean participant = b.participants().contains(actor.username());
-        Optional<ReportService.ReportView> report = optional(() -> reports.latest(id, actor));
+        List<ReportService.ReportView> versions = reports.versions(id, actor);
+        Optional<ReportService.ReportView> report = versions.isEmpty() ? Optional.empty()
+                : Optional.of(versions.get(versions.size() - 1));
+        List<ReviewDecision> returns = decisions.findByBriefingIdAndSubjectOrderByDecidedAtAscIdAsc(id,
+                ReviewDecision.Subject.REPORT).stream().filter(d -> d.getDecision() == Decision.REVISE).toList();
         model.addAttribute("actor", actor);
         model.addAttribute("b", b);
         model.addAttribute("report", report.orElse(null));
         model.addAttribute("reportDraft", reportDraft != null ? reportDraft : report.map(r -> r.content()).orElse(""));
         model.addAttribute("reportBase", report.map(ReportService.ReportView::version).orElse(0));
-        List<ReportService.ReportView> versions = reports.versions(id, actor);
         model.addAttribute("versions", versions);
-        returnedVersion(id, versions).ifPresent(returned -> {
+        returnedVersion(returns, versions).ifPresent(returned -> {
             ReportService.ReportView latest = versions.get(versions.size() - 1);
             if (latest.version() > returned.version()) {
                 model.addAttribute("sinceReturn", WordDiff.between(returned.content(), latest.content()));
@@ -149,8 +152,7 @@ class BriefingPages {
                 model.addAttribute("latestVersion", latest.version());
             }
         });
-        model.addAttribute("returns", decisions.findByBriefingIdAndSubjectOrderByDecidedAtAscIdAsc(id,
-                ReviewDecision.Subject.REPORT).stream().filter(d -> d.getDecision() == Decision.REVISE).toList());
+        model.addAttribute("returns", returns);
         model.addAttribute("conclusionReturns", decisions.findByBriefingIdAndSubjectOrderByDecidedAtAscIdAsc(id,
                 ReviewDecision.Subject.CONCLUSIONS).stream().filter(d -> d.getDecision() == Decision.REVISE).toList());
         model.addAttribute("contributions", discussion.list(id, actor));
@@ -267,9 +269,8 @@ class BriefingPages {
     }
 
     /** The version the chair had in front of them when they last returned the report. */
-    private Optional<ReportService.ReportView> returnedVersion(long id, List<ReportService.ReportView> versions) {
-        List<ReviewDecision> returns = decisions.findByBriefingIdAndSubjectOrderByDecidedAtAscIdAsc(id,
-                ReviewDecision.Subject.REPORT).stream().filter(d -> d.getDecision() == Decision.REVISE).toList();
+    private static Optional<ReportService.ReportView> returnedVersion(List<ReviewDecision> returns,
+                                                                    List<ReportService.ReportView> versions) {
         if (returns.isEmpty()) {
             return Optional.empty();
         }

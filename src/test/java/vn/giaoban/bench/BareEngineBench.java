@@ -1,5 +1,6 @@
 package vn.giaoban.bench;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -66,15 +68,10 @@ public final class BareEngineBench {
             complete(engine, instance, Map.of());
             complete(engine, instance, Map.of());
             complete(engine, instance, Map.of("conclusionsApproved", true));
-            while (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId())
-                    .count() > 0) {
-                try {
-                    Thread.sleep(2);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
+            Awaitility.await().atMost(Duration.ofMinutes(2)).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(2))
+                    .until(() -> engine.getRuntimeService().createProcessInstanceQuery()
+                            .processInstanceId(instance.getId()).count() == 0);
         };
         run(threads, Integer.MAX_VALUE, warm * 1000L, lifecycle);
         long start = System.nanoTime();

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
@@ -18,6 +19,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import org.awaitility.Awaitility;
 
 /**
  * Drives whole briefings through the HTTP API of a running service, as its users would, and prints one JSON object:
@@ -152,14 +155,9 @@ public final class LifecycleBench {
         long approved = System.nanoTime();
         as(chair, "POST", b + "/conclusions/review", "{\"decision\":\"APPROVE\"}",
                 record ? "POST conclusions/review" : null);
-        while (!as(participants.get(0), "GET", b, null, null).contains("\"stage\":\"MINUTES_PUBLISHED\"")) {
-            try {
-                Thread.sleep(pollMillis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        Awaitility.await().atMost(Duration.ofMinutes(2)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(pollMillis))
+                .until(() -> as(participants.get(0), "GET", b, null, null).contains("\"stage\":\"MINUTES_PUBLISHED\""));
         long published = (System.nanoTime() - approved) / 1_000_000;
         as(participants.get(1), "GET", b + "/minutes", null, record ? "GET minutes" : null);
         return published;

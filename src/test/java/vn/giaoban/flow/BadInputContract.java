@@ -44,6 +44,7 @@ abstract class BadInputContract {
     private Committee other;
     private String drafting;
     private String othersBriefing;
+    /** A briefing waiting for the chair's review of its report. */
     private String reviewing;
 
     record Case(String name, String user, String method, String path, String contentType, byte[] body, int status) {
@@ -159,7 +160,7 @@ abstract class BadInputContract {
                         "participants", Api.strs(committee.participants()))),
                         List.of("organizationId", "title", "quarter", "scheduledAt", "location", "chair", "recorder",
                                 "participants"), Map.of("title", 501, "location", 501)),
-                new Template(chairUser, "POST", othersBriefingOf(chairUser) + "/report/review",
+                new Template(chairUser, "POST", reviewing + "/report/review",
                         new java.util.LinkedHashMap<>(Map.of("decision", "\"REVISE\"", "comment", "\"Sửa\"")),
                         List.of("decision"), Map.of("comment", 10_001)),
                 new Template(sec, "POST", drafting + "/contributions", new java.util.LinkedHashMap<>(Map.of(
@@ -237,11 +238,6 @@ abstract class BadInputContract {
             return new Case(method + " " + path + " without " + field, user, method, path, "application/json",
                     body(changed).getBytes(StandardCharsets.UTF_8), 400);
         }
-    }
-
-    /** The chair reviews in REPORT_REVIEW; a broken body must be refused before anything happens. */
-    private String othersBriefingOf(String chairUser) {
-        return reviewing;
     }
 
     private String briefing(String scheduledAt, String quarter) {

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -26,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.giaoban.support.Api;
 import vn.giaoban.support.Committee;
+import vn.giaoban.support.Required;
 import vn.giaoban.support.ServiceTest;
 
 /**
@@ -48,11 +48,8 @@ class BrowserTest {
 
     @BeforeAll
     static void browserInstalled() {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            throw new AssertionError("chromium and chromium-driver must be installed (apt-get install chromium chromium-driver)");
-        }
-        Assumptions.assumeTrue(installed, "chromium and chromium-driver are not installed");
+        Required.present(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
     }
 
     @AfterEach
