@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -22,7 +23,6 @@ import jakarta.persistence.Version;
 
 import vn.giaoban.common.ProblemException;
 import vn.giaoban.security.Actor;
-import vn.giaoban.organization.Role;
 
 /**
  * The aggregate at the centre of the service: one quarterly briefing of one organisation. It decides who belongs to
@@ -109,7 +109,11 @@ public class Briefing {
     }
 
     public boolean isVisibleTo(Actor actor) {
-        return actor.has(Role.ADMIN) || isSecretariat(actor) || isMember(actor.id());
+        return membership().isVisibleTo(actor);
+    }
+
+    public Membership membership() {
+        return new Membership(organizationId, chairId, recorderId, Set.copyOf(participantIds));
     }
 
     /** Secretariat staff of the organising body. */

@@ -86,18 +86,30 @@ class DocumentController {
         return verifier.verify(file.getBytes());
     }
 
+    /** Published bytes never change: a browser may keep them, a shared cache may not (they are not public). */
+    static final String PUBLISHED_CACHE_CONTROL = "private, max-age=3600";
+
+    static String etag(DocumentDownloads.Published published) {
+        return "\"" + published.sha256() + "\"";
+    }
+
+    static String attachment(String fileName) {
+        return "attachment; filename=\"" + fileName + "\"";
+    }
+
+    /** Usually answered by {@link PublishedDocumentFilter}; reached here when the answer is a problem. */
     private static ResponseEntity<byte[]> pdf(DocumentDownloads.Published published) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .eTag("\"" + published.sha256() + "\"")
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + published.fileName() + "\"")
-                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=3600")
+                .eTag(etag(published))
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(published.fileName()))
+                .header(HttpHeaders.CACHE_CONTROL, PUBLISHED_CACHE_CONTROL)
                 .body(published.pdf());
     }
 
     private static ResponseEntity<byte[]> raw(byte[] pdf, String fileName) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(pdf);
     }

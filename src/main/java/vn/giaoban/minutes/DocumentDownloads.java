@@ -2,20 +2,24 @@ package vn.giaoban.minutes;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import vn.giaoban.briefing.BriefingAccess;
+import vn.giaoban.briefing.BriefingVisibility;
 import vn.giaoban.common.ProblemException;
 import vn.giaoban.security.Actor;
 
 /**
  * Serves published documents to everyone who may see the briefing. Published bytes never change, so they are kept in
- * a small in-memory cache after the first read: a download spike reads the database once per document.
+ * a bounded in-memory cache after the first read: a download spike reads the database once per document.
  */
 @Service
 class DocumentDownloads {
@@ -34,44 +38,46 @@ class DocumentDownloads {
     private record Key(long briefingId, DocumentKind kind) {
     }
 
-    private static final int CACHED_DOCUMENTS = 128;
+    /** Enough for a few hundred briefings' documents; each PDF weighs its size. */
+    private static final long CACHED_BYTES = 64L * 1024 * 1024;
 
     private final OfficialDocumentRepository documents;
     private final BriefingAccess access;
+    private final BriefingVisibility visibility;
     private final SignatureVerifier verifier;
-    private final Map<Key, Published> cache = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Published> eldest) {
-            return size() > CACHED_DOCUMENTS;
-        }
-    };
+    private final TransactionTemplate readOnly;
+    private final Cache<Key, Published> cache = Caffeine.newBuilder()
+            .maximumWeight(CACHED_BYTES)
+            .weigher((Key key, Published published) -> published.pdf().length)
+            .build();
 
-    DocumentDownloads(OfficialDocumentRepository documents, BriefingAccess access, SignatureVerifier verifier) {
+    DocumentDownloads(OfficialDocumentRepository documents, BriefingAccess access, BriefingVisibility visibility,
+                      SignatureVerifier verifier, PlatformTransactionManager transactions) {
         this.documents = documents;
         this.access = access;
+        this.visibility = visibility;
         this.verifier = verifier;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The published document, for anyone who may see the briefing. After the first read neither the permission check
+     * nor the bytes touch the database: during a download spike each request costs a few map look-ups. Concurrent
+     * first reads of one document wait for a single database read.
+     */
     Published published(long briefingId, DocumentKind kind, Actor actor) {
-        access.visible(briefingId, actor);
-        Key key = new Key(briefingId, kind);
-        synchronized (cache) {
-            Published cached = cache.get(key);
-            if (cached != null) {
-                return cached;
-            }
-        }
-        OfficialDocument document = documents.findByBriefingIdAndKind(briefingId, kind)
+        visibility.requireVisible(briefingId, actor);
+        return cache.get(new Key(briefingId, kind), key -> readOnly.execute(status -> load(key)));
+    }
+
+    private Published load(Key key) {
+        OfficialDocument document = documents.findByBriefingIdAndKind(key.briefingId(), key.kind())
                 .filter(OfficialDocument::isPublished)
-                .orElseThrow(() -> ProblemException.conflict(kind == DocumentKind.MINUTES ? "minutes.notPublished"
-                        : "document.notPublished"));
-        Published published = new Published(document.pdf(), document.sha256(),
-                kind.fileStem() + "-" + briefingId + ".pdf", verifier.verify(document.pdf()));
-        synchronized (cache) {
-            cache.put(key, published);
-        }
-        return published;
+                .orElseThrow(() -> ProblemException.conflict(key.kind() == DocumentKind.MINUTES
+                        ? "minutes.notPublished" : "document.notPublished"));
+        return new Published(document.pdf(), document.sha256(),
+                key.kind().fileStem() + "-" + key.briefingId() + ".pdf", verifier.verify(document.pdf()));
     }
 
     /** The briefing's documents and how far each has come (numbers, signatures, publication). */

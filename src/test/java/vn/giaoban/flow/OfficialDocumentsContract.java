@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -212,6 +216,55 @@ abstract class OfficialDocumentsContract {
         byte[] notice = Api.as(port, c.chair()).get(base + "/conclusion-notice").expect(200).body();
         assertThat(imagesInSignatures(notice)).isEqualTo(2);
         assertThat(VeraPdf.pdfA3bFailures(notice)).isEmpty();
+    }
+
+    @Test
+    void publishedDocumentsAreServedWithTheirHeadersAndRevalidatedByETag() throws Exception {
+        Committee c = Committee.create(port);
+        String base = new Scenario(port, c).published();
+        long id = Long.parseLong(base.substring(base.lastIndexOf('/') + 1));
+        String reader = c.participants().get(1);
+        for (String document : List.of("minutes", "conclusion-notice")) {
+            HttpResponse<byte[]> first = download(base + "/" + document, reader, null);
+            HttpResponse<byte[]> again = download(base + "/" + document, reader, null);
+            assertThat(first.statusCode()).isEqualTo(200);
+            assertThat(again.body()).isEqualTo(first.body());
+            String sha256 = java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(first.body()));
+            assertThat(first.headers().firstValue("ETag")).hasValue("\"" + sha256 + "\"");
+            assertThat(first.headers().firstValue("Content-Type")).hasValue("application/pdf");
+            assertThat(first.headers().firstValueAsLong("Content-Length")).hasValue(first.body().length);
+            assertThat(first.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\""
+                    + (document.equals("minutes") ? "bien-ban-" : "thong-bao-ket-luan-") + id + ".pdf\"");
+            assertThat(first.headers().firstValue("Cache-Control")).hasValue("private, max-age=3600");
+            assertThat(first.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(first.headers().firstValue("Content-Security-Policy")).isPresent();
+
+            HttpResponse<byte[]> unchanged = download(base + "/" + document, reader, "\"" + sha256 + "\"");
+            assertThat(unchanged.statusCode()).isEqualTo(304);
+            assertThat(unchanged.body()).isEmpty();
+            assertThat(download(base + "/" + document, reader, "\"something-else\"").statusCode()).isEqualTo(200);
+        }
+        // Once a document is held in memory, who may have it is still checked on every request.
+        Committee other = Committee.create(port);
+        HttpResponse<byte[]> outsider = download(base + "/minutes", other.participants().get(0), null);
+        assertThat(outsider.statusCode()).isEqualTo(403);
+        assertThat(outsider.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(download(base + "/minutes", null, null).statusCode()).isEqualTo(401);
+        assertThat(download("/api/briefings/987654321/minutes", reader, null).statusCode()).isEqualTo(404);
+        assertThat(download(base + "/minutes", reader, null).statusCode()).isEqualTo(200);
+    }
+
+    private HttpResponse<byte[]> download(String path, String user, String ifNoneMatch) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (user != null) {
+            request.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                    (user + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        if (ifNoneMatch != null) {
+            request.header("If-None-Match", ifNoneMatch);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static byte[] png(int width, int height) throws Exception {
