@@ -20,7 +20,7 @@ for run in jmh:
                   "ratio": round(statistics.median(lo) / pct["50.0"], 1)}
 report["minutes"] = minutes
 for db in ("h2", "mariadb"):
-    part = {k: load(f"{db}-{k}.json") for k in ("startup", "sequential", "concurrent-1", "concurrent-2", "bare-1", "bare-2", "rss")}
+    part = {k: load(f"{db}-{k}.json") for k in ("startup", "startup-cds", "sequential", "concurrent-1", "concurrent-2", "bare-1", "bare-2", "rss")}
     if part["startup"]:
         report[db] = part
 wrk = {}
@@ -51,6 +51,7 @@ for db in ("h2", "mariadb"):
     if db in report:
         r = report[db]
         lines += ["", f"## Service on {db}", "", f"- start-up (-Xmx256m): Started in {r['startup']['startedSeconds']} s, first answer {r['startup']['firstAnswerMs']} ms, RSS {r['startup']['rssAfterStartMb']} MB after start, {r['rss']['rssAfterRunMb']} MB after the run",
+                  *([f"- start-up from a class data sharing archive (as the Dockerfile runs it): Started in {r['startup-cds']['startedSeconds']} s, RSS {r['startup-cds']['rssAfterStartMb']} MB after start"] if r.get("startup-cds") else []),
                   f"- APPROVE → MINUTES_PUBLISHED, {r['sequential']['briefings']} in a row: median {r['sequential']['approveToPublishedMs']['median']} ms, p99 {r['sequential']['approveToPublishedMs']['p99']} ms"]
         for i in (1, 2):
             c, b = r[f"concurrent-{i}"], r[f"bare-{i}"]

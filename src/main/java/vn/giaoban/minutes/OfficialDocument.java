@@ -20,6 +20,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+
+import org.hibernate.annotations.DynamicUpdate;
 import jakarta.persistence.Version;
 
 /**
@@ -28,6 +30,8 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "official_document")
+// Publication changes the status only: without this every update rewrote the PDF column as well.
+@DynamicUpdate
 class OfficialDocument {
 
     enum Status { RENDERED, SIGNED, PUBLISHED }
