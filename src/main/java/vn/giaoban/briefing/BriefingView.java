@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import vn.giaoban.organization.Organization;
 import vn.giaoban.organization.People;
-import vn.giaoban.organization.UserAccount;
+import vn.giaoban.organization.PersonCard;
+import vn.giaoban.organization.UnitCard;
 
 /**
  * A briefing as the API shows it. {@code chair}, {@code recorder} and {@code participants} are usernames, as they
@@ -36,8 +36,8 @@ public record BriefingView(long id, String title, String quarter, OffsetDateTime
             userIds.addAll(b.getParticipantIds());
             organizationIds.add(b.getOrganizationId());
         }
-        Map<Long, UserAccount> users = people.usersById(userIds);
-        Map<Long, Organization> organizations = people.organizationsById(organizationIds);
+        Map<Long, PersonCard> users = people.personCards(userIds);
+        Map<Long, UnitCard> organizations = people.unitCards(organizationIds);
         return briefings.stream().map(b -> of(b, users, organizations)).toList();
     }
 
@@ -45,20 +45,20 @@ public record BriefingView(long id, String title, String quarter, OffsetDateTime
         return of(List.of(briefing), people).get(0);
     }
 
-    private static BriefingView of(Briefing b, Map<Long, UserAccount> users, Map<Long, Organization> organizations) {
-        Organization o = organizations.get(b.getOrganizationId());
+    private static BriefingView of(Briefing b, Map<Long, PersonCard> users, Map<Long, UnitCard> organizations) {
+        UnitCard o = organizations.get(b.getOrganizationId());
         List<Member> members = new ArrayList<>();
         members.add(member(users.get(b.getChairId()), "CHAIR"));
         members.add(member(users.get(b.getRecorderId()), "RECORDER"));
         b.getParticipantIds().forEach(id -> members.add(member(users.get(id), "PARTICIPANT")));
         return new BriefingView(b.getId(), b.getTitle(), b.getQuarter(), b.getScheduledAt(), b.getLocation(),
-                b.getOrganizationId(), new OrganizationRef(o.getId(), o.getName(), o.getCode()),
-                users.get(b.getChairId()).getUsername(), users.get(b.getRecorderId()).getUsername(),
-                b.getParticipantIds().stream().map(id -> users.get(id).getUsername()).toList(),
+                b.getOrganizationId(), new OrganizationRef(o.id(), o.name(), o.code()),
+                users.get(b.getChairId()).username(), users.get(b.getRecorderId()).username(),
+                b.getParticipantIds().stream().map(id -> users.get(id).username()).toList(),
                 members, b.getStage(), b.getVersion(), b.getCancelReason());
     }
 
-    private static Member member(UserAccount user, String role) {
-        return new Member(user.getUsername(), user.getFullName(), user.getPosition(), role);
+    private static Member member(PersonCard user, String role) {
+        return new Member(user.username(), user.fullName(), user.position(), role);
     }
 }

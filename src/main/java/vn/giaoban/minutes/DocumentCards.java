@@ -26,7 +26,7 @@ public class DocumentCards {
     public List<Card> of(long briefingId, Actor actor) {
         return downloads.list(briefingId, actor).stream().map(d -> {
             boolean published = "PUBLISHED".equals(d.status());
-            Boolean valid = published ? downloads.published(briefingId, d.kind(), actor).verification().valid() : null;
+            Boolean valid = published ? downloads.verification(briefingId, d.kind(), actor).valid() : null;
             return new Card(d.kind().name(), d.number(), d.issuedOn(), d.status(),
                     published ? d.kind().path(briefingId) : null, valid,
                     d.signatures().stream().map(DocumentDownloads.SignatureView::signer).toList());

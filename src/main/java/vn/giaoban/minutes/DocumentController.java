@@ -49,7 +49,7 @@ class DocumentController {
 
     @GetMapping(DOCUMENT + "/verification")
     SignatureVerifier.Report verification(@PathVariable long id, @PathVariable String document, Actor actor) {
-        return downloads.published(id, DocumentKind.ofPath(document), actor).verification();
+        return downloads.verification(id, DocumentKind.ofPath(document), actor);
     }
 
     @GetMapping("/api/briefings/{id}/documents")

@@ -24,8 +24,7 @@ import vn.giaoban.security.Actor;
 @Service
 class DocumentDownloads {
 
-    /** Published bytes never change, so their verification is computed once, with them. */
-    record Published(byte[] pdf, String sha256, String fileName, SignatureVerifier.Report verification) {
+    record Published(byte[] pdf, String sha256, String fileName) {
     }
 
     record SignatureView(String role, String signer, Instant signedAt, boolean external) {
@@ -50,6 +49,13 @@ class DocumentDownloads {
             .maximumWeight(CACHED_BYTES)
             .weigher((Key key, Published published) -> published.pdf().length)
             .build();
+    /**
+     * Published bytes never change, so their verification is computed once, when first asked for, not with the first
+     * download: at publication every participant downloads at once and none of them waits for it.
+     */
+    private final Cache<Key, SignatureVerifier.Report> verifications = Caffeine.newBuilder()
+            .maximumSize(4096)
+            .build();
 
     DocumentDownloads(OfficialDocumentRepository documents, BriefingAccess access, BriefingVisibility visibility,
                       SignatureVerifier verifier, PlatformTransactionManager transactions) {
@@ -71,13 +77,19 @@ class DocumentDownloads {
         return cache.get(new Key(briefingId, kind), key -> readOnly.execute(status -> load(key)));
     }
 
+    /** The signatures of the published document, checked once. */
+    SignatureVerifier.Report verification(long briefingId, DocumentKind kind, Actor actor) {
+        Published published = published(briefingId, kind, actor);
+        return verifications.get(new Key(briefingId, kind), key -> verifier.verify(published.pdf()));
+    }
+
     private Published load(Key key) {
         OfficialDocument document = documents.findByBriefingIdAndKind(key.briefingId(), key.kind())
                 .filter(OfficialDocument::isPublished)
                 .orElseThrow(() -> ProblemException.conflict(key.kind() == DocumentKind.MINUTES
                         ? "minutes.notPublished" : "document.notPublished"));
         return new Published(document.pdf(), document.sha256(),
-                key.kind().fileStem() + "-" + key.briefingId() + ".pdf", verifier.verify(document.pdf()));
+                key.kind().fileStem() + "-" + key.briefingId() + ".pdf");
     }
 
     /** The briefing's documents and how far each has come (numbers, signatures, publication). */

@@ -5,11 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import vn.giaoban.common.ProblemException;
 
@@ -18,8 +22,12 @@ import vn.giaoban.common.ProblemException;
 @Transactional(readOnly = true)
 public class People {
 
+    private static final int REMEMBERED_CARDS = 50_000;
+
     private final UserAccountRepository users;
     private final OrganizationRepository organizations;
+    private final Cache<Long, PersonCard> personCards = Caffeine.newBuilder().maximumSize(REMEMBERED_CARDS).build();
+    private final Cache<Long, UnitCard> unitCards = Caffeine.newBuilder().maximumSize(REMEMBERED_CARDS).build();
 
     People(UserAccountRepository users, OrganizationRepository organizations) {
         this.users = users;
@@ -36,7 +44,26 @@ public class People {
 
     /** Users by id, keyed by id, in no particular order. */
     public Map<Long, UserAccount> usersById(Collection<Long> ids) {
-        return users.findAllById(ids).stream().collect(Collectors.toMap(UserAccount::getId, Function.identity()));
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return users.findWithRolesByIdIn(ids).stream().collect(Collectors.toMap(UserAccount::getId, Function.identity()));
+    }
+
+    /**
+     * Names and positions by user id, from memory after the first read: every view of a briefing shows its members,
+     * and reading them (an IN query Hibernate translates anew for each list) was most of that view's cost (JFR).
+     */
+    public Map<Long, PersonCard> personCards(Collection<Long> ids) {
+        return personCards.getAll(ids, missing -> usersById(Set.copyOf(missing)).values().stream().collect(
+                Collectors.toMap(UserAccount::getId, u -> new PersonCard(u.getId(), u.getUsername(), u.getFullName(),
+                        u.getPosition()))));
+    }
+
+    /** Names and codes by organisation id, from memory after the first read. */
+    public Map<Long, UnitCard> unitCards(Collection<Long> ids) {
+        return unitCards.getAll(ids, missing -> organizationsById(Set.copyOf(missing)).values().stream().collect(
+                Collectors.toMap(Organization::getId, o -> new UnitCard(o.getId(), o.getName(), o.getCode()))));
     }
 
     /** Active users by username, in the order asked; missing or disabled ones are absent. */
@@ -58,7 +85,10 @@ public class People {
     }
 
     public Map<Long, Organization> organizationsById(Collection<Long> ids) {
-        return organizations.findAllById(ids).stream()
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return organizations.findByIdIn(ids).stream()
                 .collect(Collectors.toMap(Organization::getId, Function.identity()));
     }
 }

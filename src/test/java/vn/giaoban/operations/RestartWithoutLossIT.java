@@ -139,7 +139,8 @@ class RestartWithoutLossIT {
                 throw new IllegalStateException("The service exited; see " + dataDir.resolve("service.log"));
             }
             try {
-                return Api.anonymous(port).get("/api/users/me").status() == 401;
+                // Ready, not merely listening: the bootstrap admin is created after Tomcat already answers.
+                return Api.anonymous(port).get("/actuator/health/readiness").status() == 200;
             } catch (AssertionError notListeningYet) {
                 return false;
             }
