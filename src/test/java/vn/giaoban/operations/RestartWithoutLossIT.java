@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,6 +48,14 @@ class RestartWithoutLossIT {
         dataDir = Files.createTempDirectory("giaoban-restart");
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
+        }
+    }
+
+    /** A failed assertion must not leave the service running (and holding the database) after the test. */
+    @AfterEach
+    void stopServiceLeftRunning() throws InterruptedException {
+        if (service != null && service.isAlive()) {
+            service.destroyForcibly().waitFor();
         }
     }
 
