@@ -109,9 +109,10 @@ public class Briefing {
     }
 
     public boolean isVisibleTo(Actor actor) {
-        return membership().isVisibleTo(actor);
+        return Membership.mayBeSeenBy(actor, organizationId, isMember(actor.id()));
     }
 
+    /** A copy of who belongs, to keep after the transaction (see {@link BriefingVisibility}). */
     public Membership membership() {
         return new Membership(organizationId, chairId, recorderId, Set.copyOf(participantIds));
     }

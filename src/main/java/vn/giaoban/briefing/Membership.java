@@ -17,7 +17,12 @@ public record Membership(long organizationId, long chairId, long recorderId, Set
 
     /** The secretariat of the organising body, its chair, recorder and participants, and admins. */
     public boolean isVisibleTo(Actor actor) {
-        return actor.has(Role.ADMIN) || actor.isSecretariatOf(organizationId) || isMember(actor.id());
+        return mayBeSeenBy(actor, organizationId, isMember(actor.id()));
+    }
+
+    /** The one rule, for this copy and for {@link Briefing} itself. */
+    static boolean mayBeSeenBy(Actor actor, long organizationId, boolean member) {
+        return member || actor.has(Role.ADMIN) || actor.isSecretariatOf(organizationId);
     }
 
     /** Chair, recorder or participant. */

@@ -97,7 +97,10 @@ class DocumentController {
         return "attachment; filename=\"" + fileName + "\"";
     }
 
-    /** Usually answered by {@link PublishedDocumentFilter}; reached here when the answer is a problem. */
+    /**
+     * A GET of a published document is answered by {@link PublishedDocumentFilter}; this answers HEAD requests and
+     * runs where the filter is not installed (controller slices).
+     */
     private static ResponseEntity<byte[]> pdf(DocumentDownloads.Published published) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
