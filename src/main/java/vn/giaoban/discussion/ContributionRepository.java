@@ -8,7 +8,9 @@ import org.springframework.data.repository.query.Param;
 
 interface ContributionRepository extends JpaRepository<Contribution, Long> {
 
-    List<Contribution> findByBriefingIdOrderBySeqAsc(long briefingId);
+    /** JPQL, so translated once (a derived query's criteria are translated on every call). */
+    @Query("select c from Contribution c where c.briefingId = :briefingId order by c.seq")
+    List<Contribution> findByBriefingIdOrderBySeqAsc(@Param("briefingId") long briefingId);
 
     @Query("select coalesce(max(c.seq), 0) from Contribution c where c.briefingId = :briefingId")
     int lastSeq(@Param("briefingId") long briefingId);

@@ -4,10 +4,15 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.query.Param;
+import org.springframework.data.jpa.repository.Query;
 
 interface OfficialDocumentRepository extends JpaRepository<OfficialDocument, Long> {
 
-    Optional<OfficialDocument> findByBriefingIdAndKind(long briefingId, DocumentKind kind);
+    /** JPQL, so translated once (a derived query's criteria are translated on every call). */
+    @Query("select d from OfficialDocument d where d.briefingId = :briefingId and d.kind = :kind")
+    Optional<OfficialDocument> findByBriefingIdAndKind(@Param("briefingId") long briefingId,
+                                                       @Param("kind") DocumentKind kind);
 
     List<OfficialDocument> findByBriefingIdOrderByKindAsc(long briefingId);
 }

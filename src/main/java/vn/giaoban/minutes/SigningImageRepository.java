@@ -3,8 +3,12 @@ package vn.giaoban.minutes;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.query.Param;
+import org.springframework.data.jpa.repository.Query;
 
 interface SigningImageRepository extends JpaRepository<SigningImage, Long> {
 
-    Optional<SigningImage> findByKindAndOwnerId(SigningImage.Kind kind, long ownerId);
+    /** JPQL, so translated once (a derived query's criteria are translated on every call). */
+    @Query("select i from SigningImage i where i.kind = :kind and i.ownerId = :ownerId")
+    Optional<SigningImage> findByKindAndOwnerId(@Param("kind") SigningImage.Kind kind, @Param("ownerId") long ownerId);
 }

@@ -10,7 +10,9 @@ import org.springframework.data.repository.query.Param;
 
 public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
-    Optional<UserAccount> findByUsername(String username);
+    /** Every authenticated call looks its caller up: a JPQL string, translated once (see findWithRolesByIdIn). */
+    @Query("select u from UserAccount u where u.username = :username")
+    Optional<UserAccount> findByUsername(@Param("username") String username);
 
     /**
      * Users with their roles in one query. A JPQL string, unlike {@code findAllById}'s criteria query, is translated
