@@ -6,6 +6,8 @@ PORT=18080; B=http://127.0.0.1:$PORT; PW=bench-admin-pw
 CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
 DATA=$(mktemp -d); export GIAOBAN_DATA_DIR=$DATA GIAOBAN_BOOTSTRAP_ADMIN_PASSWORD=$PW
 log() { echo "[bench $DB] $*" >&2; }
+# The service runs with the options the Dockerfile gives it, and the heap the issue fixes.
+JVM="-Xmx256m @src/main/jvm/jvm.options"
 if [ "$DB" = mariadb ]; then
   NAME=giaoban_bench_$$; mariadb -uroot -e "CREATE DATABASE $NAME CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
   export SPRING_PROFILES_ACTIVE=mysql SPRING_DATASOURCE_URL=jdbc:mysql://127.0.0.1:3306/$NAME
@@ -29,9 +31,9 @@ if [ "$DB" = h2 ]; then
   log "start-up with a class data sharing archive"
   java -Djarmode=tools -jar "$JAR" extract --destination "$DATA/cds" > /dev/null
   CDS_JAR=$(ls "$DATA"/cds/giaoban-*.jar)
-  GIAOBAN_DATA_DIR=$DATA/cds-training java -Xmx256m -XX:ArchiveClassesAtExit="$DATA/cds/giaoban.jsa" \
+  GIAOBAN_DATA_DIR=$DATA/cds-training java $JVM -XX:ArchiveClassesAtExit="$DATA/cds/giaoban.jsa" \
     -Dspring.context.exit=onRefresh -jar "$CDS_JAR" > "$DATA/cds-training.log" 2>&1
-  GIAOBAN_DATA_DIR=$DATA/cds-run java -Xmx256m -XX:SharedArchiveFile="$DATA/cds/giaoban.jsa" -jar "$CDS_JAR" \
+  GIAOBAN_DATA_DIR=$DATA/cds-run java $JVM -XX:SharedArchiveFile="$DATA/cds/giaoban.jsa" -jar "$CDS_JAR" \
     --server.port=$PORT > "$DATA/cds-run.log" 2>&1 &
   CDS_PID=$!
   until grep -q 'Started GiaobanApplication' "$DATA/cds-run.log"; do
@@ -43,7 +45,7 @@ if [ "$DB" = h2 ]; then
 fi
 
 t0=$(date +%s%N)
-java -Xmx256m -jar "$JAR" --server.port=$PORT > "$DATA/service.log" 2>&1 &
+java $JVM -jar "$JAR" --server.port=$PORT > "$DATA/service.log" 2>&1 &
 PID=$!
 until curl -s -o /dev/null "$B/api/users/me"; do sleep 0.05; done
 t1=$(date +%s%N)

@@ -128,8 +128,9 @@ class RestartWithoutLossIT {
 
     private void start() throws IOException {
         String jar = System.getProperty("giaoban.jar");
-        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx384m", "-jar", jar, "--server.port=" + port,
-                "--camunda.bpm.job-execution.lock-time-in-millis=5000")
+        // The JVM options the Dockerfile starts the service with.
+        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx384m", "@src/main/jvm/jvm.options", "-jar", jar,
+                "--server.port=" + port, "--camunda.bpm.job-execution.lock-time-in-millis=5000")
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("service.log").toFile()));
         Map<String, String> env = builder.environment();
