@@ -3,8 +3,8 @@ package vn.giaoban.minutes;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.repository.query.Param;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface SigningCredentialRepository extends JpaRepository<SigningCredential, Long> {
 
