@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 OUT=target/bench; mkdir -p "$OUT"; rm -f "$OUT"/*.json.part
 QUICK=${QUICK:-0}
 WARM=$([ "$QUICK" = 1 ] && echo 10 || echo 60)
+export THROUGHPUT_WARM=$([ "$QUICK" = 1 ] && echo 20 || echo 360)
 log() { echo "[bench] $*" >&2; }
 
 mvn -q -B -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/bench.classpath

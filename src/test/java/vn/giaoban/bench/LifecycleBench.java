@@ -26,7 +26,7 @@ import org.awaitility.Awaitility;
  * Drives whole briefings through the HTTP API of a running service, as its users would, and prints one JSON object:
  * {@code sequential N WARM_S} measures APPROVE → MINUTES_PUBLISHED over N briefings in a row after WARM_S seconds of
  * warm-up; {@code concurrent K N WARM_S} runs N briefings on K threads and reports briefings per second and
- * per-endpoint latencies. Not a test: run by bench/service.sh.
+ * per-endpoint latencies ({@code concurrent K 0 WARM_S} only loads the service). Not a test: run by bench/service.sh.
  */
 public final class LifecycleBench {
 
@@ -64,6 +64,9 @@ public final class LifecycleBench {
             int n = Integer.parseInt(args[4]);
             bench.pollMillis = 50;
             bench.warmUp(Integer.parseInt(args[5]), threads);
+            if (n == 0) {
+                return;
+            }
             bench.latencies.clear();
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             AtomicInteger left = new AtomicInteger(n);
