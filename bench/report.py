@@ -27,8 +27,7 @@ for db in ("h2", "mariadb"):
             bare = {k: load(f"{db}-bare-{i}-{k}.json") for k in (8, 2)}
             best = max(bare.values(), key=lambda b: b["lifecyclesPerSecond"])
             c = part[f"concurrent-{i}"]
-            part[f"round-{i}"] = {"briefingsPerSecond": c["briefingsPerSecond"],
-                                  "bareLifecyclesPerSecond": {str(k): b["lifecyclesPerSecond"] for k, b in bare.items()},
+            part[f"round-{i}"] = {"bareLifecyclesPerSecond": {str(k): b["lifecyclesPerSecond"] for k, b in bare.items()},
                                   "ratio": round(c["briefingsPerSecond"] / best["lifecyclesPerSecond"], 3)}
         report[db] = part
 wrk = {}
