@@ -55,6 +55,12 @@ class SecurityConfig implements WebMvcConfigurer {
         return new PathPatternRequestMatcherBuilderFactoryBean();
     }
 
+    /** Static, so it is made before the other beans: it edits the chain's definition. */
+    @Bean
+    static SecurityChainWithoutHandlerLookup securityChainWithoutHandlerLookup() {
+        return new SecurityChainWithoutHandlerLookup();
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems, LoginThrottle throttle)
             throws Exception {
