@@ -9,19 +9,12 @@ import java.util.HexFormat;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
-import jakarta.persistence.Transient;
 import jakarta.persistence.Table;
-
-import org.springframework.data.domain.Persistable;
-
-import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /** One line of the audit trail, chained to the line before by its hash. */
 @Entity
 @Table(name = "audit_entry")
-public class AuditEntry implements Persistable<Long> {
+public class AuditEntry {
 
     @Id
     private long seq;
@@ -35,32 +28,7 @@ public class AuditEntry implements Persistable<Long> {
     private String detail;
     private String prevHash;
     private String hash;
-    /**
-     * The key is the entry's place in the chain, assigned here, so the repository cannot tell a new entry from a
-     * stored one by its key: without this it would look each one up before inserting it.
-     */
-    @Transient
-    private boolean stored;
-
     protected AuditEntry() {
-    }
-
-    @Override
-    @JsonIgnore
-    public Long getId() {
-        return seq;
-    }
-
-    @Override
-    @JsonIgnore
-    public boolean isNew() {
-        return !stored;
-    }
-
-    @PostLoad
-    @PostPersist
-    void markStored() {
-        stored = true;
     }
 
     AuditEntry(long seq, Instant recordedAt, Long actorId, String actorName, String action, Long briefingId,
@@ -122,6 +90,10 @@ public class AuditEntry implements Persistable<Long> {
 
     public String getDetail() {
         return detail;
+    }
+
+    Long actorId() {
+        return actorId;
     }
 
     String prevHash() {

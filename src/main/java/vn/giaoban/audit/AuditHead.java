@@ -4,7 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The end of the chain: the last sequence number and hash. */
+/** The end of the chain: the last sequence number and hash. Read here; AuditTrail moves it. */
 @Entity
 @Table(name = "audit_head")
 class AuditHead {
@@ -23,10 +23,5 @@ class AuditHead {
 
     String lastHash() {
         return lastHash;
-    }
-
-    void advance(AuditEntry entry) {
-        this.lastSeq = entry.getSeq();
-        this.lastHash = entry.hash();
     }
 }
