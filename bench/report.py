@@ -22,7 +22,8 @@ report["minutes"] = minutes
 for db in ("h2", "mariadb"):
     part = {k: load(f"{db}-{k}.json") for k in ("startup", "startup-cds", "sequential", "concurrent-1", "concurrent-2", "rss")}
     if part["startup"]:
-        for i in (1, 2):
+        # A download-only run (ONLY_DOWNLOAD=1) has no throughput rounds.
+        for i in (1, 2) if part["concurrent-1"] else ():
             # The ceiling of a round is the bare engine's better run, with 8 or with 2 threads.
             bare = {k: load(f"{db}-bare-{i}-{k}.json") for k in (8, 2)}
             best = max(bare.values(), key=lambda b: b["lifecyclesPerSecond"])
@@ -36,17 +37,24 @@ def parse(path):
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
     m = re.search(r"99%\s+([\d.]+)(us|ms|s)", text)
     p99 = float(m.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[m.group(2)]
-    return rps, p99
+    requests = int(re.search(r"(\d+) requests in", text).group(1))
+    return rps, p99, requests
 for r in (1, 2):
     for who in ("service", "nginx"):
         f = os.path.join(out, f"wrk-{who}-{r}.txt")
         if os.path.exists(f):
             wrk.setdefault(who, []).append(parse(f))
+cpu_per_1000 = []
+for r in (1, 2):
+    c = load(f"wrk-service-{r}-cpu.json")
+    if c and len(wrk.get("service", [])) >= r:
+        cpu_per_1000.append(round(1000 * c["cpuTicks"] / c["ticksPerSecond"] * 1000 / wrk["service"][r - 1][2], 1))
 if wrk:
     s = statistics.median(x[0] for x in wrk["service"]); n = statistics.median(x[0] for x in wrk["nginx"])
     report["download"] = {"serviceRps": s, "nginxRps": n, "ratio": round(s / n, 3),
                           "serviceP99Ms": max(x[1] for x in wrk["service"]), "nginxP99Ms": max(x[1] for x in wrk["nginx"]),
-                          "bytes": (load("download-size.json") or {}).get("bytes")}
+                          "bytes": (load("download-size.json") or {}).get("bytes"),
+                          "serviceCpuMsPer1000": cpu_per_1000}
 json.dump(report, open(os.path.join(out, "report.json"), "w"), indent=2, ensure_ascii=False)
 
 lines = ["# Benchmark report", "", f"Machine: {report['machine']['cores']} cores, {report['machine']['java']}", ""]
@@ -59,7 +67,9 @@ for db in ("h2", "mariadb"):
         r = report[db]
         lines += ["", f"## Service on {db}", "", f"- start-up (-Xmx256m): Started in {r['startup']['startedSeconds']} s, first answer {r['startup']['firstAnswerMs']} ms, RSS {r['startup']['rssAfterStartMb']} MB after start, {r['rss']['rssAfterRunMb']} MB after the run",
                   *([f"- start-up from a class data sharing archive (as the Dockerfile runs it): Started in {r['startup-cds']['startedSeconds']} s, RSS {r['startup-cds']['rssAfterStartMb']} MB after start"] if r.get("startup-cds") else []),
-                  f"- APPROVE → MINUTES_PUBLISHED, {r['sequential']['briefings']} in a row: median {r['sequential']['approveToPublishedMs']['median']} ms, p99 {r['sequential']['approveToPublishedMs']['p99']} ms"]
+                  *([f"- APPROVE → MINUTES_PUBLISHED, {r['sequential']['briefings']} in a row: median {r['sequential']['approveToPublishedMs']['median']} ms, p99 {r['sequential']['approveToPublishedMs']['p99']} ms"] if r["sequential"] else [])]
+        if not r["concurrent-2"]:
+            continue
         for i in (1, 2):
             c, rd = r[f"concurrent-{i}"], r[f"round-{i}"]
             bare = rd["bareLifecyclesPerSecond"]
@@ -72,6 +82,8 @@ if "download" in report:
     lines += ["", "## Download spike (wrk -t2 -c200, 30 s, 2 alternating rounds)", "",
               f"- service (session cookie, {d['bytes']} bytes): {d['serviceRps']:.0f} requests/s, p99 {d['serviceP99Ms']:.1f} ms",
               f"- nginx (same bytes from disk): {d['nginxRps']:.0f} requests/s, p99 {d['nginxP99Ms']:.1f} ms",
-              f"- ratio: {100 * d['ratio']:.1f} % of nginx"]
+              f"- ratio: {100 * d['ratio']:.1f} % of nginx",
+              *([f"- service CPU per 1 000 downloads, by round: {', '.join(f'{x} ms' for x in d['serviceCpuMsPer1000'])}"]
+                if d.get("serviceCpuMsPer1000") else [])]
 open(os.path.join(out, "report.md"), "w").write("\n".join(lines) + "\n")
 print("\n".join(lines))

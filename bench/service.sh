@@ -96,7 +96,11 @@ NGINX
   curl -sf -o /dev/null -b "JSESSIONID=$session" "$B/api/briefings/$id/minutes" || { log "the service does not serve it"; exit 1; }
   wrk -t2 -c200 -d"${WARM}s" -H "Cookie: JSESSIONID=$session" "$B/api/briefings/$id/minutes" > /dev/null
   for round in 1 2; do
+    # The service's own CPU (utime + stime, clock ticks) around its round: CPU per download does not drift with
+    # the machine's speed between rounds the way requests/s do.
+    ticks0=$(awk '{print $14 + $15}' /proc/$PID/stat)
     wrk -t2 -c200 -d30s --latency -H "Cookie: JSESSIONID=$session" "$B/api/briefings/$id/minutes" > "$OUT/wrk-service-$round.txt"
+    echo "{\"cpuTicks\":$(( $(awk '{print $14 + $15}' /proc/$PID/stat) - ticks0 )),\"ticksPerSecond\":$(getconf CLK_TCK)}" > "$OUT/wrk-service-$round-cpu.json"
     wrk -t2 -c200 -d30s --latency "http://127.0.0.1:18181/minutes.pdf" > "$OUT/wrk-nginx-$round.txt"
   done
   echo "{\"bytes\":$(stat -c %s "$DATA/minutes.pdf")}" > "$OUT/download-size.json"
