@@ -151,7 +151,8 @@ public class AuditTrail {
             previous = entry.hash();
         }
         jdbc.batchUpdate("INSERT INTO audit_entry (seq, recorded_at, actor_id, actor_name, action, briefing_id,"
-                        + " stage_before, stage_after, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " stage_before, stage_after, detail, prev_hash, hash)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 written, BATCH, (statement, entry) -> {
                     statement.setLong(1, entry.getSeq());
                     recordedAt.bind(statement, entry.getRecordedAt(), 2, hibernateOptions);

@@ -19,7 +19,8 @@ import org.springframework.security.web.context.AbstractSecurityWebApplicationIn
  *
  * <p>Spring Security adds that filter by replacing the chain's bean definition with a composite of the look-up filter
  * and the chain; this puts the chain back in the composite's place and leaves every other wrapper as it is. If a later
- * Spring Security builds the chain another way, nothing is changed and {@code SecurityChainShapeTest} fails.
+ * Spring Security builds the chain another way, nothing is changed, and {@code SecurityChainShapeTest} fails when the
+ * look-up is still in the chain's definition.
  */
 class SecurityChainWithoutHandlerLookup implements BeanFactoryPostProcessor {
 
@@ -58,9 +59,10 @@ class SecurityChainWithoutHandlerLookup implements BeanFactoryPostProcessor {
                 || filter instanceof BeanDefinition inner && hasLookup(inner));
     }
 
+    /** In Spring Security 6.5, {@code WebMvcSecurityConfiguration$HandlerMappingIntrospectorCacheFilterFactoryBean}. */
     private static boolean isLookupFilter(Object filter) {
         return filter instanceof BeanDefinition definition && definition.getBeanClassName() != null
-                && definition.getBeanClassName().endsWith("$HandlerMappingIntrospectorCacheFilterFactoryBean");
+                && definition.getBeanClassName().contains("HandlerMappingIntrospector");
     }
 
     @SuppressWarnings("unchecked")

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.ManagedList;
+import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.web.FilterChainProxy;
 
@@ -16,6 +18,8 @@ import vn.giaoban.support.ServiceTest;
  */
 @ServiceTest
 class SecurityChainShapeTest {
+
+    private static final String SPRING_SECURITY = "org.springframework.security.config.annotation.web.configuration";
 
     @Autowired
     ConfigurableApplicationContext context;
@@ -34,14 +38,11 @@ class SecurityChainShapeTest {
     @Test
     void withoutTheRemovalTheLookupIsThere() {
         // The check above can fail: on the definition Spring Security builds, it finds the look-up.
-        var built = new org.springframework.beans.factory.support.RootBeanDefinition(
-                "org.springframework.security.config.annotation.web.configuration"
-                        + ".WebMvcSecurityConfiguration$CompositeFilterChainProxy");
-        var filters = new org.springframework.beans.factory.support.ManagedList<Object>();
-        filters.add(new org.springframework.beans.factory.support.RootBeanDefinition(
-                "org.springframework.security.config.annotation.web.configuration"
-                        + ".WebMvcSecurityConfiguration$HandlerMappingIntrospectorCacheFilterFactoryBean"));
-        var original = new org.springframework.beans.factory.support.RootBeanDefinition(FilterChainProxy.class);
+        var built = new RootBeanDefinition(SPRING_SECURITY + ".WebMvcSecurityConfiguration$CompositeFilterChainProxy");
+        var filters = new ManagedList<Object>();
+        filters.add(new RootBeanDefinition(
+                SPRING_SECURITY + ".WebMvcSecurityConfiguration$HandlerMappingIntrospectorCacheFilterFactoryBean"));
+        var original = new RootBeanDefinition(FilterChainProxy.class);
         filters.add(original);
         built.getConstructorArgumentValues().addIndexedArgumentValue(0, filters);
         assertThat(SecurityChainWithoutHandlerLookup.hasLookup(built)).isTrue();
