@@ -1,6 +1,5 @@
 package vn.giaoban.minutes;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -252,7 +254,7 @@ final class PdfComposer implements AutoCloseable {
 
     /** Liberation Serif in the given face, loaded into {@code target} (for appearance streams of signatures). */
     static PDFont font(PDDocument target, String face) throws IOException {
-        return PDType0Font.load(target, new ByteArrayInputStream(fontBytes("LiberationSerif-" + face + ".ttf")), true);
+        return PDType0Font.load(target, parsed("LiberationSerif-" + face + ".ttf"), true);
     }
 
     int pageCount() {
@@ -376,7 +378,23 @@ final class PdfComposer implements AutoCloseable {
     }
 
     private PDFont load(String file) throws IOException {
-        return PDType0Font.load(document, new ByteArrayInputStream(fontBytes(file)), true);
+        return PDType0Font.load(document, parsed(file), true);
+    }
+
+    /**
+     * Each font file parsed once per thread, not once per document. A parsed font reads its tables lazily from its
+     * bytes, so it is not shared between threads; the few threads that render keep theirs.
+     */
+    private static final ThreadLocal<Map<String, TrueTypeFont>> PARSED = ThreadLocal.withInitial(HashMap::new);
+
+    private static TrueTypeFont parsed(String file) throws IOException {
+        Map<String, TrueTypeFont> fonts = PARSED.get();
+        TrueTypeFont font = fonts.get(file);
+        if (font == null) {
+            font = new TTFParser().parse(new RandomAccessReadBuffer(fontBytes(file)));
+            fonts.put(file, font);
+        }
+        return font;
     }
 
     /**
