@@ -28,6 +28,7 @@ public class AuditEntry {
     private String detail;
     private String prevHash;
     private String hash;
+
     protected AuditEntry() {
     }
 

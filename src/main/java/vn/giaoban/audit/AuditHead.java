@@ -4,7 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The end of the chain: the last sequence number and hash. Read here; AuditTrail moves it. */
+/** The end of the chain: the last sequence number and hash. Read through this entity; AuditTrail moves it by JDBC. */
 @Entity
 @Table(name = "audit_head")
 class AuditHead {
