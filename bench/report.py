@@ -20,7 +20,7 @@ for run in jmh:
                   "ratio": round(statistics.median(lo) / pct["50.0"], 1)}
 report["minutes"] = minutes
 for db in ("h2", "mariadb"):
-    part = {k: load(f"{db}-{k}.json") for k in ("startup", "startup-cds", "sequential", "concurrent-1", "concurrent-2", "rss")}
+    part = {k: load(f"{db}-{k}.json") for k in ("startup", "startup-cds", "sequential", "warmup", "concurrent-1", "concurrent-2", "rss")}
     if part["startup"]:
         # A download-only run (ONLY_DOWNLOAD=1) has no throughput rounds.
         for i in (1, 2) if part["concurrent-1"] else ():
@@ -30,6 +30,14 @@ for db in ("h2", "mariadb"):
             c = part[f"concurrent-{i}"]
             part[f"round-{i}"] = {"bareLifecyclesPerSecond": {str(k): b["lifecyclesPerSecond"] for k, b in bare.items()},
                                   "ratio": round(c["briefingsPerSecond"] / best["lifecyclesPerSecond"], 3)}
+            # CPU per unit of work, the service's and the database server's, against the same bare run.
+            if c.get("serviceCpuMsPerBriefing") is not None and best.get("cpuMsPerLifecycle") is not None:
+                service_cpu = c["serviceCpuMsPerBriefing"] + (c.get("databaseCpuMsPerBriefing") or 0)
+                bare_cpu = best["cpuMsPerLifecycle"] + (best.get("databaseCpuMsPerLifecycle") or 0)
+                part[f"round-{i}"]["cpu"] = {
+                    "serviceMsPerBriefing": c["serviceCpuMsPerBriefing"], "databaseMsPerBriefing": c.get("databaseCpuMsPerBriefing"),
+                    "bareMsPerLifecycle": best["cpuMsPerLifecycle"], "bareDatabaseMsPerLifecycle": best.get("databaseCpuMsPerLifecycle"),
+                    "ratio": round(bare_cpu / service_cpu, 3)}
         report[db] = part
 wrk = {}
 def parse(path):
@@ -70,10 +78,17 @@ for db in ("h2", "mariadb"):
                   *([f"- APPROVE → MINUTES_PUBLISHED, {r['sequential']['briefings']} in a row: median {r['sequential']['approveToPublishedMs']['median']} ms, p99 {r['sequential']['approveToPublishedMs']['p99']} ms"] if r["sequential"] else [])]
         if not r["concurrent-2"]:
             continue
+        if r.get("warmup"):
+            w = r["warmup"]["windows"]
+            lines.append(f"- warm-up under load: {w[-1]['endSeconds']} s, {sum(x['briefings'] for x in w)} briefings; service CPU per briefing by minute: {', '.join(str(x['serviceCpuMsPerBriefing']) for x in w)} ms")
         for i in (1, 2):
             c, rd = r[f"concurrent-{i}"], r[f"round-{i}"]
             bare = rd["bareLifecyclesPerSecond"]
             lines.append(f"- throughput round {i}: {c['briefingsPerSecond']} briefings/s (8 threads, {c['briefings']} briefings; APPROVE → published median {c['approveToPublishedMs']['median']} ms, p99 {c['approveToPublishedMs']['p99']} ms) vs bare engine {bare['8']} lifecycles/s with 8 threads and {bare['2']} with 2 → {round(100 * rd['ratio'], 1)} % of the better")
+            if rd.get("cpu"):
+                u = rd["cpu"]
+                db_part = lambda x: f" + database {x} ms" if x is not None else ""
+                lines.append(f"  - CPU per briefing: service {u['serviceMsPerBriefing']} ms{db_part(u['databaseMsPerBriefing'])}; bare engine (the better run) {u['bareMsPerLifecycle']} ms{db_part(u['bareDatabaseMsPerLifecycle'])} per lifecycle → the bare engine needs {round(100 * u['ratio'], 1)} % of the service's CPU")
         lines += ["", "| endpoint | median | p99 |", "|---|---|---|"]
         for name, st in r["concurrent-2"]["endpointsMs"].items():
             lines.append(f"| {name} | {st['median']} ms | {st['p99']} ms |")

@@ -2,6 +2,7 @@ package vn.giaoban.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -101,11 +102,20 @@ public final class BareEngineBench {
             ended.remove(instance.getId());
         };
         run(threads, Integer.MAX_VALUE, warm * 1000L, lifecycle);
+        // The same CPU accounting as the service's rounds: this JVM (engine, and H2 when it is the database) and the
+        // MariaDB server when BENCH_DATABASE_PID names it.
+        ProcessCpu self = ProcessCpu.self();
+        ProcessCpu database = ProcessCpu.fromEnvironment("BENCH_DATABASE_PID");
+        double selfBefore = self.millis();
+        double databaseBefore = database == null ? 0 : database.millis();
         long start = System.nanoTime();
         run(threads, n, Long.MAX_VALUE, lifecycle);
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("{\"mode\":\"bare-engine\",\"threads\":%d,\"lifecycles\":%d,\"seconds\":%.2f,"
-                + "\"lifecyclesPerSecond\":%.2f}%n", threads, n, seconds, n / seconds);
+        String databaseCpu = database == null ? "null"
+                : String.format(Locale.ROOT, "%.1f", (database.millis() - databaseBefore) / n);
+        System.out.printf(Locale.ROOT, "{\"mode\":\"bare-engine\",\"threads\":%d,\"lifecycles\":%d,\"seconds\":%.2f,"
+                + "\"lifecyclesPerSecond\":%.2f,\"cpuMsPerLifecycle\":%.1f,\"databaseCpuMsPerLifecycle\":%s}%n",
+                threads, n, seconds, n / seconds, (self.millis() - selfBefore) / n, databaseCpu);
         engine.close();
         System.exit(0);
     }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -18,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.awaitility.Awaitility;
@@ -26,7 +29,9 @@ import org.awaitility.Awaitility;
  * Drives whole briefings through the HTTP API of a running service, as its users would, and prints one JSON object:
  * {@code sequential N WARM_S} measures APPROVE → MINUTES_PUBLISHED over N briefings in a row after WARM_S seconds of
  * warm-up; {@code concurrent K N WARM_S} runs N briefings on K threads and reports briefings per second and
- * per-endpoint latencies ({@code concurrent K 0 WARM_S} only loads the service). Not a test: run by bench/service.sh.
+ * per-endpoint latencies ({@code concurrent K 0 WARM_S} only loads the service, until its CPU per briefing settles
+ * when {@code BENCH_SERVICE_PID} is set). With {@code BENCH_SERVICE_PID} and {@code BENCH_DATABASE_PID} the rounds also
+ * report each process's CPU per briefing. Not a test: run by bench/service.sh.
  */
 public final class LifecycleBench {
 
@@ -40,6 +45,7 @@ public final class LifecycleBench {
     private final List<String> participants = new ArrayList<>();
     /** How often a waiting thread asks for the stage: often enough to time one briefing, not to load the server. */
     private long pollMillis = 5;
+    private static final int WARM_WINDOW_SECONDS = 60;
 
     private LifecycleBench(String base, String adminPassword) {
         this.base = base;
@@ -63,11 +69,20 @@ public final class LifecycleBench {
             int threads = Integer.parseInt(args[3]);
             int n = Integer.parseInt(args[4]);
             bench.pollMillis = 50;
-            bench.warmUp(Integer.parseInt(args[5]), threads);
+            ProcessCpu service = ProcessCpu.fromEnvironment("BENCH_SERVICE_PID");
+            ProcessCpu database = ProcessCpu.fromEnvironment("BENCH_DATABASE_PID");
             if (n == 0) {
+                if (service == null) {
+                    bench.warmUp(Integer.parseInt(args[5]), threads);
+                } else {
+                    System.out.println(bench.warmUntilSteady(Integer.parseInt(args[5]), threads, service));
+                }
                 return;
             }
+            bench.warmUp(Integer.parseInt(args[5]), threads);
             bench.latencies.clear();
+            double serviceCpu = service == null ? 0 : service.millis();
+            double databaseCpu = database == null ? 0 : database.millis();
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             AtomicInteger left = new AtomicInteger(n);
             List<Long> approveToPublished = Collections.synchronizedList(new ArrayList<>());
@@ -85,14 +100,17 @@ public final class LifecycleBench {
                 run.get();
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            String serviceCpuPerBriefing = perBriefing(service, serviceCpu, n);
+            String databaseCpuPerBriefing = perBriefing(database, databaseCpu, n);
             pool.shutdown();
             StringBuilder endpoints = new StringBuilder("{");
             new TreeMap<>(bench.latencies).forEach((name, values) -> endpoints.append(endpoints.length() > 1 ? "," : "")
                     .append('"').append(name).append("\":").append(stats(values, 1000)));
             endpoints.append('}');
-            System.out.printf("{\"mode\":\"concurrent\",\"threads\":%d,\"briefings\":%d,\"seconds\":%.2f,"
-                            + "\"briefingsPerSecond\":%.2f,\"approveToPublishedMs\":%s,\"endpointsMs\":%s}%n", threads, n,
-                    seconds, n / seconds, stats(approveToPublished, 1), endpoints);
+            System.out.printf(Locale.ROOT, "{\"mode\":\"concurrent\",\"threads\":%d,\"briefings\":%d,\"seconds\":%.2f,"
+                            + "\"briefingsPerSecond\":%.2f,\"serviceCpuMsPerBriefing\":%s,\"databaseCpuMsPerBriefing\":%s,"
+                            + "\"approveToPublishedMs\":%s,\"endpointsMs\":%s}%n", threads, n,
+                    seconds, n / seconds, serviceCpuPerBriefing, databaseCpuPerBriefing, stats(approveToPublished, 1), endpoints);
         }
     }
 
@@ -112,6 +130,57 @@ public final class LifecycleBench {
             run.get();
         }
         pool.shutdown();
+    }
+
+    /** CPU of a process per briefing since {@code before}, or null when the process is not known. */
+    private static String perBriefing(ProcessCpu process, double before, int briefings) {
+        return process == null ? "null" : String.format(Locale.ROOT, "%.1f", (process.millis() - before) / briefings);
+    }
+
+    /**
+     * Loads the service for at least {@code minSeconds} and then until its CPU per briefing stops falling, in windows
+     * of a minute: the JIT compiler settles over some 1 700 briefings here, far more than a fixed minute of warm-up
+     * covers, and rounds measured before it settles report the compiler as much as the service. Gives up at twice
+     * {@code minSeconds}. Returns the windows as JSON, so the report shows how the warm-up went.
+     */
+    private String warmUntilSteady(int minSeconds, int threads, ProcessCpu service) throws Exception {
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> runs = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            runs.add(pool.submit(() -> {
+                while (!stop.get()) {
+                    briefing(false);
+                    done.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        long start = System.nanoTime();
+        List<String> windows = new ArrayList<>();
+        double previous = Double.MAX_VALUE;
+        while (true) {
+            int doneBefore = done.get();
+            double cpuBefore = service.millis();
+            TimeUnit.SECONDS.sleep(WARM_WINDOW_SECONDS);
+            int briefings = done.get() - doneBefore;
+            double perBriefing = (service.millis() - cpuBefore) / Math.max(1, briefings);
+            long elapsed = (System.nanoTime() - start) / 1_000_000_000L;
+            windows.add(String.format(Locale.ROOT, "{\"endSeconds\":%d,\"briefings\":%d,\"serviceCpuMsPerBriefing\":%.1f}",
+                    elapsed, briefings, perBriefing));
+            boolean settled = elapsed >= minSeconds && perBriefing > 0.95 * previous;
+            if (settled || elapsed >= 2L * minSeconds) {
+                break;
+            }
+            previous = perBriefing;
+        }
+        stop.set(true);
+        for (Future<?> run : runs) {
+            run.get();
+        }
+        pool.shutdown();
+        return "{\"mode\":\"warm-up\",\"threads\":" + threads + ",\"windows\":[" + String.join(",", windows) + "]}";
     }
 
     private void setUp() {
