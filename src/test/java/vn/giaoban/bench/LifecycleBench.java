@@ -138,8 +138,8 @@ public final class LifecycleBench {
     }
 
     /**
-     * Loads the service for at least {@code minSeconds} and then until its CPU per briefing stops falling, in windows
-     * of a minute: the JIT compiler settles over some 1 700 briefings here, far more than a fixed minute of warm-up
+     * Loads the service for at least {@code minSeconds} and then until its CPU per briefing stops falling (the last
+     * three one-minute windows within 5 % of their mean): the JIT compiler settles over some 1 700 briefings here, far more than a fixed minute of warm-up
      * covers, and rounds measured before it settles report the compiler as much as the service. Gives up at twice
      * {@code minSeconds}. Returns the windows as JSON, so the report shows how the warm-up went.
      */
@@ -159,7 +159,7 @@ public final class LifecycleBench {
         }
         long start = System.nanoTime();
         List<String> windows = new ArrayList<>();
-        double previous = Double.MAX_VALUE;
+        List<Double> cpu = new ArrayList<>();
         while (true) {
             int doneBefore = done.get();
             double cpuBefore = service.millis();
@@ -169,11 +169,11 @@ public final class LifecycleBench {
             long elapsed = (System.nanoTime() - start) / 1_000_000_000L;
             windows.add(String.format(Locale.ROOT, "{\"endSeconds\":%d,\"briefings\":%d,\"serviceCpuMsPerBriefing\":%.1f}",
                     elapsed, briefings, perBriefing));
-            boolean settled = elapsed >= minSeconds && perBriefing > 0.95 * previous;
-            if (settled || elapsed >= 2L * minSeconds) {
+            cpu.add(perBriefing);
+            if (elapsed >= minSeconds && flat(cpu.subList(Math.max(0, cpu.size() - 3), cpu.size()))
+                    || elapsed >= 2L * minSeconds) {
                 break;
             }
-            previous = perBriefing;
         }
         stop.set(true);
         for (Future<?> run : runs) {
@@ -181,6 +181,12 @@ public final class LifecycleBench {
         }
         pool.shutdown();
         return "{\"mode\":\"warm-up\",\"threads\":" + threads + ",\"windows\":[" + String.join(",", windows) + "]}";
+    }
+
+    /** Three windows, each within 5 % of their mean: one window a little above the one before is still noise. */
+    private static boolean flat(List<Double> last) {
+        double mean = last.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        return last.size() == 3 && last.stream().allMatch(x -> Math.abs(x - mean) <= 0.05 * mean);
     }
 
     private void setUp() {
