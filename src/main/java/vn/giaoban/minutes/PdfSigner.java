@@ -3,6 +3,7 @@ package vn.giaoban.minutes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.GregorianCalendar;
 import java.util.Map;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -82,9 +85,22 @@ class PdfSigner {
         this.layout = layout;
     }
 
-    private static final int SIGNATURE_SPACE = 8_192;
+    /**
+     * Room reserved for each signature: the exact size of this key's CMS, learnt once by signing nothing (a detached
+     * CMS without a signing time has the same size whatever it signs), plus a margin. A fixed 8 KB left about 5 KB of
+     * zeros in every signature, 10 KB of hex in the file, written, hashed, stored and downloaded with every copy.
+     */
+    private final Cache<X509Certificate, Integer> signatureSpace = Caffeine.newBuilder().maximumSize(1_000).build();
+    private static final int SIGNATURE_SPACE_MARGIN = 256;
 
     byte[] sign(byte[] pdf, SigningKey key, Signer signer, Appearance appearance) {
+        int space = signatureSpace.get(key.certificate(), certificate -> {
+            try {
+                return cms(InputStream.nullInputStream(), key).length + SIGNATURE_SPACE_MARGIN;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
@@ -94,7 +110,7 @@ class PdfSigner {
             signature.setLocation(signer.location());
             signature.setSignDate(GregorianCalendar.from(signer.time().toZonedDateTime()));
             SignatureOptions options = new SignatureOptions();
-            options.setPreferredSignatureSize(SIGNATURE_SPACE);
+            options.setPreferredSignatureSize(space);
             if (appearance != null) {
                 options.setPage(appearance.box().page());
             }
@@ -102,7 +118,7 @@ class PdfSigner {
             if (appearance != null) {
                 show(document, signature, appearance);
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + SIGNATURE_SPACE * 2 + 65536);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + space * 2 + 65536);
             document.saveIncremental(out);
             options.close();
             return out.toByteArray();

@@ -3,6 +3,7 @@ package vn.giaoban.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,6 +26,7 @@ import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecifica
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+import org.bouncycastle.asn1.ASN1InputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -79,6 +81,9 @@ abstract class OfficialDocumentsContract {
             assertThat(decisions.path("directives").get(0).path("content").asText()).isEqualTo(Scenario.DIRECTIVE);
             assertThat(decisions.path("directives").get(0).path("dueDate").asText()).isEqualTo("2026-12-31");
             assertThat(visibleSignatureCount(pdf)).isEqualTo(pdf == minutes ? 2 : 1);
+            // Each signature's reserved space is its CMS and a small margin, not kilobytes of zeros.
+            assertThat(unusedSignatureSpace(pdf)).hasSize(pdf == minutes ? 2 : 1)
+                    .allSatisfy(unused -> assertThat(unused).isBetween(0, 1024));
         }
         JsonNode documents = reader.get(base + "/documents").expect(200).json();
         assertThat(documents).hasSize(2);
@@ -302,6 +307,22 @@ abstract class OfficialDocumentsContract {
             }
         }
         return visible;
+    }
+
+    /** Per signature: bytes of /Contents left after the CMS (the zero padding), counted by parsing the CMS. */
+    private static List<Integer> unusedSignatureSpace(byte[] pdf) throws Exception {
+        List<Integer> unused = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (var signature : document.getSignatureDictionaries()) {
+                // BouncyCastle writes the CMS with indefinite lengths, so its end is found by reading it.
+                ByteArrayInputStream contents = new ByteArrayInputStream(signature.getContents());
+                try (ASN1InputStream cms = new ASN1InputStream(contents)) {
+                    assertThat(cms.readObject()).isNotNull();
+                }
+                unused.add(contents.available());
+            }
+        }
+        return unused;
     }
 
     private static int imagesInSignatures(byte[] pdf) throws Exception {
