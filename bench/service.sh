@@ -61,8 +61,12 @@ if [ "$DB" = mariadb ]; then export BENCH_DATABASE_PID=$(pgrep -x mariadbd | hea
 if [ "${ONLY_DOWNLOAD:-0}" = 1 ]; then
   java -cp "$CP" vn.giaoban.bench.LifecycleBench "$B" "$PW" sequential 2 0 > /dev/null
 else
-log "approve -> published, sequential"
-java -cp "$CP" vn.giaoban.bench.LifecycleBench "$B" "$PW" sequential 40 "$WARM" | grep '^{"mode"' > "$OUT/$DB-sequential.json"
+# ONLY_LIFECYCLE=1: the warm-up and the service's throughput rounds alone, to compare two builds' CPU per briefing.
+LIFECYCLE_ONLY=${ONLY_LIFECYCLE:-0}
+if [ "$LIFECYCLE_ONLY" != 1 ]; then
+  log "approve -> published, sequential"
+  java -cp "$CP" vn.giaoban.bench.LifecycleBench "$B" "$PW" sequential 40 "$WARM" | grep '^{"mode"' > "$OUT/$DB-sequential.json"
+fi
 # The service's JIT compiler is still busy minutes after start (jstat -compiler: a second of compilation per
 # second of load at 3 min, settled after about 1 700 briefings), so the throughput rounds follow a warm-up under the
 # same concurrent load: at least THROUGHPUT_WARM seconds, then until the service's CPU per briefing stops falling
@@ -73,14 +77,14 @@ java -cp "$CP" vn.giaoban.bench.LifecycleBench "$B" "$PW" concurrent 8 0 "$THROU
 for round in 1 2; do
   log "throughput round $round: service, 8 threads"
   java -cp "$CP" vn.giaoban.bench.LifecycleBench "$B" "$PW" concurrent 8 200 10 | grep '^{"mode"' > "$OUT/$DB-concurrent-$round.json"
-  for k in 8 2; do
+  for k in $([ "$LIFECYCLE_ONLY" = 1 ] || echo 8 2); do
     log "throughput round $round: bare engine, $k threads"
     java -cp "$CP" vn.giaoban.bench.BareEngineBench "$BARE_URL" "$k" 400 "$WARM" 2>> "$DATA/bare.log" | grep '^{"mode"' > "$OUT/$DB-bare-$round-$k.json"
   done
 done
 fi
 
-if [ "$DB" = h2 ]; then
+if [ "$DB" = h2 ] && [ "${ONLY_LIFECYCLE:-0}" != 1 ]; then
   log "download spike: wrk against the service and against nginx, alternating"
   jar=$DATA/cookies
   id=$(curl -s -u admin:$PW "$B/api/briefings?stage=MINUTES_PUBLISHED" | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
