@@ -69,8 +69,8 @@ if [ "$LIFECYCLE_ONLY" != 1 ]; then
 fi
 # The service's JIT compiler is still busy minutes after start (jstat -compiler: a second of compilation per
 # second of load at 3 min, settled after about 1 700 briefings), so the throughput rounds follow a warm-up under the
-# same concurrent load: at least THROUGHPUT_WARM seconds, then until the service's CPU per briefing stops falling
-# (its last three one-minute windows within 5 % of their mean; at most twice as long).
+# same concurrent load: at least THROUGHPUT_WARM seconds and 2 500 briefings, then until the service's CPU per
+# briefing stops falling (its last three one-minute windows within 5 % of their mean; at most 900 s).
 log "throughput: warm-up under load, ${THROUGHPUT_WARM} s or more"
 java -cp "$CP" vn.giaoban.bench.LifecycleBench "$B" "$PW" concurrent 8 0 "$THROUGHPUT_WARM" | grep '^{"mode"' > "$OUT/$DB-warmup.json"
 # The ceiling is the bare engine's best: with 8 threads it contends with itself and runs slower than with 2.
