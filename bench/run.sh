@@ -10,6 +10,8 @@ OUT=target/bench; mkdir -p "$OUT"; rm -f "$OUT"/*.json.part
 QUICK=${QUICK:-0}
 WARM=$([ "$QUICK" = 1 ] && echo 10 || echo 60)
 export THROUGHPUT_WARM=$([ "$QUICK" = 1 ] && echo 20 || echo 360)
+# The throughput warm-up also waits for 2 500 briefings and three flat minutes (at most 900 s); QUICK=1 does not.
+if [ "$QUICK" = 1 ]; then export BENCH_WARM_MIN_BRIEFINGS=0 BENCH_WARM_MAX_SECONDS=60; fi
 log() { echo "[bench] $*" >&2; }
 
 mvn -q -B -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/bench.classpath

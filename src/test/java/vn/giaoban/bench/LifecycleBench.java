@@ -50,8 +50,8 @@ public final class LifecycleBench {
      * The JIT settles by work done, not by time: CPU per briefing fell from 1 202 to 236 ms over 2 700 briefings, with
      * plateaus on the way (333, 333, 317 ms after 1 200 briefings looked settled and were not).
      */
-    private static final int WARM_MIN_BRIEFINGS = 2_500;
-    private static final int WARM_MAX_SECONDS = 900;
+    private static final int WARM_MIN_BRIEFINGS = intFromEnvironment("BENCH_WARM_MIN_BRIEFINGS", 2_500);
+    private static final int WARM_MAX_SECONDS = intFromEnvironment("BENCH_WARM_MAX_SECONDS", 900);
 
     private LifecycleBench(String base, String adminPassword) {
         this.base = base;
@@ -136,6 +136,12 @@ public final class LifecycleBench {
             run.get();
         }
         pool.shutdown();
+    }
+
+    /** A setting from the environment: QUICK=1 runs of bench/run.sh shorten the warm-up with these. */
+    private static int intFromEnvironment(String name, int otherwise) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? otherwise : Integer.parseInt(value.trim());
     }
 
     /** CPU of a process per briefing since {@code before}, or null when the process is not known. */
