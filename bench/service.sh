@@ -3,6 +3,9 @@
 set -euo pipefail
 JAR=$1; OUT=$2; WARM=$3; DB=$4
 THROUGHPUT_WARM=${THROUGHPUT_WARM:-360}
+# ONLY_DOWNLOAD=1: the download spike alone; ONLY_LIFECYCLE=1: the throughput warm-up and the service's rounds
+# alone. Both are for comparing two builds.
+ONLY_DOWNLOAD=${ONLY_DOWNLOAD:-0}; ONLY_LIFECYCLE=${ONLY_LIFECYCLE:-0}
 PORT=18080; B=http://127.0.0.1:$PORT; PW=bench-admin-pw
 CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
 DATA=$(mktemp -d); export GIAOBAN_DATA_DIR=$DATA GIAOBAN_BOOTSTRAP_ADMIN_PASSWORD=$PW
@@ -58,12 +61,10 @@ echo "{\"db\":\"$DB\",\"startedSeconds\":$started,\"firstAnswerMs\":$(( (t1 - t0
 export BENCH_SERVICE_PID=$PID
 if [ "$DB" = mariadb ]; then export BENCH_DATABASE_PID=$(pgrep -x mariadbd | head -1); else unset BENCH_DATABASE_PID; fi
 
-if [ "${ONLY_DOWNLOAD:-0}" = 1 ]; then
+if [ "$ONLY_DOWNLOAD" = 1 ]; then
   java -cp "$CP" vn.giaoban.bench.LifecycleBench "$B" "$PW" sequential 2 0 > /dev/null
 else
-# ONLY_LIFECYCLE=1: the warm-up and the service's throughput rounds alone, to compare two builds' CPU per briefing.
-LIFECYCLE_ONLY=${ONLY_LIFECYCLE:-0}
-if [ "$LIFECYCLE_ONLY" != 1 ]; then
+if [ "$ONLY_LIFECYCLE" != 1 ]; then
   log "approve -> published, sequential"
   java -cp "$CP" vn.giaoban.bench.LifecycleBench "$B" "$PW" sequential 40 "$WARM" | grep '^{"mode"' > "$OUT/$DB-sequential.json"
 fi
@@ -77,14 +78,14 @@ java -cp "$CP" vn.giaoban.bench.LifecycleBench "$B" "$PW" concurrent 8 0 "$THROU
 for round in 1 2; do
   log "throughput round $round: service, 8 threads"
   java -cp "$CP" vn.giaoban.bench.LifecycleBench "$B" "$PW" concurrent 8 200 10 | grep '^{"mode"' > "$OUT/$DB-concurrent-$round.json"
-  for k in $([ "$LIFECYCLE_ONLY" = 1 ] || echo 8 2); do
+  for k in $([ "$ONLY_LIFECYCLE" = 1 ] || echo 8 2); do
     log "throughput round $round: bare engine, $k threads"
     java -cp "$CP" vn.giaoban.bench.BareEngineBench "$BARE_URL" "$k" 400 "$WARM" 2>> "$DATA/bare.log" | grep '^{"mode"' > "$OUT/$DB-bare-$round-$k.json"
   done
 done
 fi
 
-if [ "$DB" = h2 ] && [ "${ONLY_LIFECYCLE:-0}" != 1 ]; then
+if [ "$DB" = h2 ] && [ "$ONLY_LIFECYCLE" != 1 ]; then
   log "download spike: wrk against the service and against nginx, alternating"
   jar=$DATA/cookies
   id=$(curl -s -u admin:$PW "$B/api/briefings?stage=MINUTES_PUBLISHED" | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')

@@ -104,18 +104,14 @@ public final class BareEngineBench {
         run(threads, Integer.MAX_VALUE, warm * 1000L, lifecycle);
         // The same CPU accounting as the service's rounds: this JVM (engine, and H2 when it is the database) and the
         // MariaDB server when BENCH_DATABASE_PID names it.
-        ProcessCpu self = ProcessCpu.self();
-        ProcessCpu database = ProcessCpu.fromEnvironment("BENCH_DATABASE_PID");
-        double selfBefore = self.millis();
-        double databaseBefore = database == null ? 0 : database.millis();
+        ProcessCpu.Since ownCpu = ProcessCpu.since(ProcessCpu.self());
+        ProcessCpu.Since databaseCpu = ProcessCpu.since(ProcessCpu.fromEnvironment("BENCH_DATABASE_PID"));
         long start = System.nanoTime();
         run(threads, n, Long.MAX_VALUE, lifecycle);
         double seconds = (System.nanoTime() - start) / 1e9;
-        String databaseCpu = database == null ? "null"
-                : String.format(Locale.ROOT, "%.1f", (database.millis() - databaseBefore) / n);
         System.out.printf(Locale.ROOT, "{\"mode\":\"bare-engine\",\"threads\":%d,\"lifecycles\":%d,\"seconds\":%.2f,"
-                + "\"lifecyclesPerSecond\":%.2f,\"cpuMsPerLifecycle\":%.1f,\"databaseCpuMsPerLifecycle\":%s}%n",
-                threads, n, seconds, n / seconds, (self.millis() - selfBefore) / n, databaseCpu);
+                + "\"lifecyclesPerSecond\":%.2f,\"cpuMsPerLifecycle\":%s,\"databaseCpuMsPerLifecycle\":%s}%n",
+                threads, n, seconds, n / seconds, ownCpu.perUnitJson(n), databaseCpu.perUnitJson(n));
         engine.close();
         System.exit(0);
     }

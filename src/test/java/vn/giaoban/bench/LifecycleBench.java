@@ -87,8 +87,8 @@ public final class LifecycleBench {
             }
             bench.warmUp(Integer.parseInt(args[5]), threads);
             bench.latencies.clear();
-            double serviceCpu = service == null ? 0 : service.millis();
-            double databaseCpu = database == null ? 0 : database.millis();
+            ProcessCpu.Since serviceCpu = ProcessCpu.since(service);
+            ProcessCpu.Since databaseCpu = ProcessCpu.since(database);
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             AtomicInteger left = new AtomicInteger(n);
             List<Long> approveToPublished = Collections.synchronizedList(new ArrayList<>());
@@ -106,8 +106,8 @@ public final class LifecycleBench {
                 run.get();
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            String serviceCpuPerBriefing = perBriefing(service, serviceCpu, n);
-            String databaseCpuPerBriefing = perBriefing(database, databaseCpu, n);
+            String serviceCpuPerBriefing = serviceCpu.perUnitJson(n);
+            String databaseCpuPerBriefing = databaseCpu.perUnitJson(n);
             pool.shutdown();
             StringBuilder endpoints = new StringBuilder("{");
             new TreeMap<>(bench.latencies).forEach((name, values) -> endpoints.append(endpoints.length() > 1 ? "," : "")
@@ -121,32 +121,49 @@ public final class LifecycleBench {
     }
 
     private void warmUp(int seconds, int threads) throws Exception {
-        long until = System.nanoTime() + seconds * 1_000_000_000L;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<Future<?>> runs = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            runs.add(pool.submit(() -> {
-                while (System.nanoTime() < until) {
-                    briefing(false);
-                }
-                return null;
-            }));
+        Load load = new Load(threads);
+        TimeUnit.SECONDS.sleep(seconds);
+        load.stop();
+    }
+
+    /** Threads driving unrecorded briefings, one after another, until stopped; counts the briefings done. */
+    private final class Load {
+        private final AtomicBoolean stopped = new AtomicBoolean();
+        private final AtomicInteger done = new AtomicInteger();
+        private final ExecutorService pool;
+        private final List<Future<?>> runs = new ArrayList<>();
+
+        Load(int threads) {
+            pool = Executors.newFixedThreadPool(threads);
+            for (int t = 0; t < threads; t++) {
+                runs.add(pool.submit(() -> {
+                    while (!stopped.get()) {
+                        briefing(false);
+                        done.incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
         }
-        for (Future<?> run : runs) {
-            run.get();
+
+        int done() {
+            return done.get();
         }
-        pool.shutdown();
+
+        /** Lets each thread finish its briefing, then returns. */
+        void stop() throws Exception {
+            stopped.set(true);
+            for (Future<?> run : runs) {
+                run.get();
+            }
+            pool.shutdown();
+        }
     }
 
     /** A setting from the environment: QUICK=1 runs of bench/run.sh shorten the warm-up with these. */
     private static int intFromEnvironment(String name, int otherwise) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? otherwise : Integer.parseInt(value.trim());
-    }
-
-    /** CPU of a process per briefing since {@code before}, or null when the process is not known. */
-    private static String perBriefing(ProcessCpu process, double before, int briefings) {
-        return process == null ? "null" : String.format(Locale.ROOT, "%.1f", (process.millis() - before) / briefings);
     }
 
     /**
@@ -156,42 +173,26 @@ public final class LifecycleBench {
      * {@link #WARM_MAX_SECONDS}. Returns the windows as JSON, so the report shows how the warm-up went.
      */
     private String warmUntilSteady(int minSeconds, int threads, ProcessCpu service) throws Exception {
-        AtomicBoolean stop = new AtomicBoolean();
-        AtomicInteger done = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<Future<?>> runs = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            runs.add(pool.submit(() -> {
-                while (!stop.get()) {
-                    briefing(false);
-                    done.incrementAndGet();
-                }
-                return null;
-            }));
-        }
+        Load load = new Load(threads);
         long start = System.nanoTime();
         List<String> windows = new ArrayList<>();
         List<Double> cpu = new ArrayList<>();
         while (true) {
-            int doneBefore = done.get();
-            double cpuBefore = service.millis();
+            int doneBefore = load.done();
+            ProcessCpu.Since windowCpu = ProcessCpu.since(service);
             TimeUnit.SECONDS.sleep(WARM_WINDOW_SECONDS);
-            int briefings = done.get() - doneBefore;
-            double perBriefing = (service.millis() - cpuBefore) / Math.max(1, briefings);
+            int briefings = load.done() - doneBefore;
+            double perBriefing = windowCpu.millis() / Math.max(1, briefings);
             long elapsed = (System.nanoTime() - start) / 1_000_000_000L;
             windows.add(String.format(Locale.ROOT, "{\"endSeconds\":%d,\"briefings\":%d,\"serviceCpuMsPerBriefing\":%.1f}",
                     elapsed, briefings, perBriefing));
             cpu.add(perBriefing);
-            boolean enough = elapsed >= minSeconds && done.get() >= WARM_MIN_BRIEFINGS;
+            boolean enough = elapsed >= minSeconds && load.done() >= WARM_MIN_BRIEFINGS;
             if (enough && flat(cpu.subList(Math.max(0, cpu.size() - 3), cpu.size())) || elapsed >= WARM_MAX_SECONDS) {
                 break;
             }
         }
-        stop.set(true);
-        for (Future<?> run : runs) {
-            run.get();
-        }
-        pool.shutdown();
+        load.stop();
         return "{\"mode\":\"warm-up\",\"threads\":" + threads + ",\"windows\":[" + String.join(",", windows) + "]}";
     }
 

@@ -3,6 +3,7 @@ package vn.giaoban.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * CPU time (user + system) a process has used, read from {@code /proc/<pid>/stat}. The benchmarks report CPU per
@@ -23,6 +24,24 @@ record ProcessCpu(long pid) {
 
     static ProcessCpu self() {
         return new ProcessCpu(ProcessHandle.current().pid());
+    }
+
+    /** The CPU a process uses from now on; with no process named (null) every figure is JSON null. */
+    static Since since(ProcessCpu process) {
+        return new Since(process, process == null ? 0 : process.millis());
+    }
+
+    /** CPU used by {@code process} since its time was {@code start} ms. */
+    record Since(ProcessCpu process, double start) {
+
+        double millis() {
+            return process.millis() - start;
+        }
+
+        /** Milliseconds per unit of work (briefing, lifecycle) as a JSON number, or null with no process named. */
+        String perUnitJson(int units) {
+            return process == null ? "null" : String.format(Locale.ROOT, "%.1f", millis() / units);
+        }
     }
 
     /** Milliseconds of CPU used so far. */
