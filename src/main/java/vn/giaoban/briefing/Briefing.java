@@ -11,6 +11,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -30,6 +31,7 @@ import vn.giaoban.security.Actor;
  */
 @Entity
 @Table(name = "briefing")
+@EntityListeners(BriefingChanges.RowListener.class)
 public class Briefing {
 
     @Id

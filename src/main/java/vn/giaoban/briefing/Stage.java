@@ -45,6 +45,11 @@ public enum Stage {
         return next().contains(CANCELLED);
     }
 
+    /** Nothing follows: the minutes are published or the briefing was called off. */
+    public boolean isFinal() {
+        return next().isEmpty();
+    }
+
     /** The stage's name for messages, in the caller's language. */
     public MessageSourceResolvable label() {
         return new DefaultMessageSourceResolvable(new String[] {"stage." + name()}, name());

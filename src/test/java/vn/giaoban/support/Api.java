@@ -22,7 +22,11 @@ public final class Api {
     public static final String PASSWORD = "mat-khau-thu-nghiem";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    public record Reply(int status, String contentType, byte[] body) {
+    public record Reply(int status, String contentType, byte[] body, java.net.http.HttpHeaders headers) {
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         public JsonNode json() {
             try {
@@ -81,8 +85,9 @@ public final class Api {
         return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 
-    public Reply get(String path) {
-        return send(builder(path).GET());
+    /** GET, with extra request headers given as name, value, name, value… */
+    public Reply get(String path, String... headers) {
+        return send(withHeaders(builder(path).GET(), headers));
     }
 
     public Reply post(String path, String json) {
@@ -100,12 +105,15 @@ public final class Api {
     }
 
     public Reply send(String method, String path, String contentType, byte[] body, String... headers) {
-        HttpRequest.Builder request = builder(path).header("Content-Type", contentType)
-                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        return send(withHeaders(builder(path).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)), headers));
+    }
+
+    private static HttpRequest.Builder withHeaders(HttpRequest.Builder request, String... headers) {
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        return send(request);
+        return request;
     }
 
     private HttpRequest.Builder builder(String path) {
@@ -120,7 +128,7 @@ public final class Api {
         try {
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(), response.headers());
         } catch (IOException e) {
             throw new AssertionError(e);
         } catch (InterruptedException e) {

@@ -135,11 +135,21 @@ class BrowserTest {
         shot("05-dai-bieu-thao-luan");
         browser.get("http://localhost:" + port + "/admin");
         assertThat(text(By.tagName("h1"))).isEqualTo("Không có quyền");
-        browser.quit();
-
-        open(c.secretariat());
         browser.get(page);
-        submit(By.id("close-discussion"));
+        // The participant starts another contribution while the office closes the discussion in its own browser:
+        // the participant's page, following the briefing, says it has changed and keeps what was typed.
+        type("contribution", "Ý kiến đang gõ dở.");
+        WebDriver typing = browser;
+        try {
+            open(c.secretariat());
+            browser.get(page);
+            submit(By.id("close-discussion"));
+            new WebDriverWait(typing, Duration.ofSeconds(20))
+                    .until(driver -> driver.findElement(By.id("changed")).isDisplayed());
+            assertThat(typing.findElement(By.id("contribution")).getAttribute("value")).isEqualTo("Ý kiến đang gõ dở.");
+        } finally {
+            typing.quit();
+        }
         type("conclusions", "Hội nghị thống nhất đánh giá kết quả quý III.");
         List<WebElement> tasks = browser.findElements(By.cssSelector("#directives input[name=task]"));
         tasks.get(tasks.size() - 1).sendKeys("Hoàn thành sửa đường ấp 3");
@@ -158,10 +168,9 @@ class BrowserTest {
         open(c.chair());
         browser.get(page);
         submit(By.cssSelector("#review-conclusions button[value=APPROVE]"));
-        new WebDriverWait(browser, Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(500)).until(driver -> {
-            driver.navigate().refresh();
-            return driver.findElements(By.cssSelector(".badge.ok")).size() == 2;
-        });
+        // No refresh here: the page follows its briefing (Prefer: wait) and reloads itself once the minutes are out.
+        new WebDriverWait(browser, Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(200))
+                .until(driver -> driver.findElements(By.cssSelector(".badge.ok")).size() == 2);
         assertThat(text(By.id("stage"))).isEqualTo("Đã phát hành biên bản");
         assertThat(text(By.id("van-ban"))).contains("Số 01-BB/ĐU", "Số 01-TB/ĐU", "Chữ ký hợp lệ");
         assertThat(browser.findElements(By.cssSelector("a.download"))).hasSize(2);
