@@ -40,6 +40,9 @@ for db in ("h2", "mariadb"):
                     "serviceMsPerBriefing": c["serviceCpuMsPerBriefing"], "databaseMsPerBriefing": c.get("databaseCpuMsPerBriefing"),
                     "bareMsPerLifecycle": best["cpuMsPerLifecycle"], "bareDatabaseMsPerLifecycle": best.get("databaseCpuMsPerLifecycle"),
                     "ratio": round(bare_cpu / service_cpu, 3)}
+        # COMPARE_POLLING=1: the same rounds with clients polling every 50 ms, then waiting.
+        pairs = [(load(f"{db}-polling-{i}.json"), load(f"{db}-waiting-{i}.json")) for i in (1, 2, 3)]
+        part["pollingOrWaiting"] = [{"polling": p, "waiting": w} for p, w in pairs if p and w]
         report[db] = part
 wrk = {}
 def parse(path):
@@ -94,6 +97,12 @@ for db in ("h2", "mariadb"):
                 u = rd["cpu"]
                 db_part = lambda x: f" + database {x} ms" if x is not None else ""
                 lines.append(f"  - CPU per briefing: service {u['serviceMsPerBriefing']} ms{db_part(u['databaseMsPerBriefing'])}; bare engine (the better run) {u['bareMsPerLifecycle']} ms{db_part(u['bareDatabaseMsPerLifecycle'])} per lifecycle → the bare engine needs {round(100 * u['ratio'], 1)} % of the service's CPU")
+        if r["pollingOrWaiting"]:
+            lines += ["", "| clients (pairs of rounds, alternating) | briefings/s | service CPU per briefing | database CPU per briefing | GETs of the briefing per briefing | APPROVE → published median / p99 |", "|---|---|---|---|---|---|"]
+            for pair in r["pollingOrWaiting"]:
+                for how in ("polling", "waiting"):
+                    c = pair[how]
+                    lines.append(f"| {how} | {c['briefingsPerSecond']} | {c['serviceCpuMsPerBriefing']} ms | {c['databaseCpuMsPerBriefing']} ms | {c['stageReadsPerBriefing']} | {c['approveToPublishedMs']['median']} / {c['approveToPublishedMs']['p99']} ms |")
         lines += ["", "| endpoint | median | p99 |", "|---|---|---|"]
         for name, st in r["concurrent-2"]["endpointsMs"].items():
             lines.append(f"| {name} | {st['median']} ms | {st['p99']} ms |")

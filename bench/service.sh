@@ -4,8 +4,9 @@ set -euo pipefail
 JAR=$1; OUT=$2; WARM=$3; DB=$4
 THROUGHPUT_WARM=${THROUGHPUT_WARM:-360}
 # ONLY_DOWNLOAD=1: the download spike alone; ONLY_LIFECYCLE=1: the throughput warm-up and the service's rounds
-# alone. Both are for comparing two builds.
-ONLY_DOWNLOAD=${ONLY_DOWNLOAD:-0}; ONLY_LIFECYCLE=${ONLY_LIFECYCLE:-0}
+# alone. Both are for comparing two builds. COMPARE_POLLING=1 adds three pairs of throughput rounds, clients polling
+# for the minutes every 50 ms and then waiting for them (Prefer: wait), on the same warm service.
+ONLY_DOWNLOAD=${ONLY_DOWNLOAD:-0}; ONLY_LIFECYCLE=${ONLY_LIFECYCLE:-0}; COMPARE_POLLING=${COMPARE_POLLING:-0}
 PORT=18080; B=http://127.0.0.1:$PORT; PW=bench-admin-pw
 CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
 DATA=$(mktemp -d); export GIAOBAN_DATA_DIR=$DATA GIAOBAN_BOOTSTRAP_ADMIN_PASSWORD=$PW
@@ -82,6 +83,11 @@ for round in 1 2; do
     log "throughput round $round: bare engine, $k threads"
     java -cp "$CP" vn.giaoban.bench.BareEngineBench "$BARE_URL" "$k" 400 "$WARM" 2>> "$DATA/bare.log" | grep '^{"mode"' > "$OUT/$DB-bare-$round-$k.json"
   done
+done
+for round in $([ "$COMPARE_POLLING" = 1 ] && echo 1 2 3); do
+  log "polling or waiting, pair $round"
+  BENCH_POLL_MS=50 java -cp "$CP" vn.giaoban.bench.LifecycleBench "$B" "$PW" concurrent 8 200 10 | grep '^{"mode"' > "$OUT/$DB-polling-$round.json"
+  java -cp "$CP" vn.giaoban.bench.LifecycleBench "$B" "$PW" concurrent 8 200 10 | grep '^{"mode"' > "$OUT/$DB-waiting-$round.json"
 done
 fi
 
