@@ -37,8 +37,13 @@ class DocumentDownloads {
     private record Key(long briefingId, DocumentKind kind) {
     }
 
-    /** Enough for a few hundred briefings' documents; each PDF weighs its size. */
-    private static final long CACHED_BYTES = 64L * 1024 * 1024;
+    /**
+     * Each PDF weighs its size. A sixteenth of the heap, at most 64 MB: 16 MB (about a hundred briefings' documents)
+     * with the 256 MB heap the service is measured with. A download spike is on one briefing's two documents; a
+     * larger cache only fills the old generation with documents nobody asks for again, and with 64 MB the
+     * H2-backed service spent a third of its CPU in full collections after a few thousand briefings.
+     */
+    static final long CACHED_BYTES = Math.min(64L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 16);
 
     private final OfficialDocumentRepository documents;
     private final BriefingAccess access;
