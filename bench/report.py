@@ -102,7 +102,8 @@ for db in ("h2", "mariadb"):
             for pair in r["pollingOrWaiting"]:
                 for how in ("polling", "waiting"):
                     c = pair[how]
-                    lines.append(f"| {how} | {c['briefingsPerSecond']} | {c['serviceCpuMsPerBriefing']} ms | {c['databaseCpuMsPerBriefing']} ms | {c['stageReadsPerBriefing']} | {c['approveToPublishedMs']['median']} / {c['approveToPublishedMs']['p99']} ms |")
+                    database = "—" if c["databaseCpuMsPerBriefing"] is None else f"{c['databaseCpuMsPerBriefing']} ms"
+                    lines.append(f"| {how} | {c['briefingsPerSecond']} | {c['serviceCpuMsPerBriefing']} ms | {database} | {c['stageReadsPerBriefing']} | {c['approveToPublishedMs']['median']} / {c['approveToPublishedMs']['p99']} ms |")
         lines += ["", "| endpoint | median | p99 |", "|---|---|---|"]
         for name, st in r["concurrent-2"]["endpointsMs"].items():
             lines.append(f"| {name} | {st['median']} ms | {st['p99']} ms |")
