@@ -43,7 +43,7 @@ class DocumentDownloads {
      * larger cache only fills the old generation with documents nobody asks for again, and with 64 MB the
      * H2-backed service spent a third of its CPU in full collections after a few thousand briefings.
      */
-    static final long CACHED_BYTES = Math.min(64L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 16);
+    private static final long CACHED_BYTES = Math.min(64L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 16);
 
     private final OfficialDocumentRepository documents;
     private final BriefingAccess access;

@@ -263,10 +263,10 @@ public final class LifecycleBench {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
         String seen = "\"0\"";
         while (true) {
-            HttpResponse<String> reply = POLL_MILLIS > 0
-                    ? send(participants.get(0), "mat-khau-do-dac", "GET", briefing, null, null)
-                    : send(participants.get(0), "mat-khau-do-dac", "GET", briefing, null, null,
-                    "If-None-Match", seen, "Prefer", "wait=30");
+            String[] waitForChange = POLL_MILLIS > 0 ? new String[0]
+                    : new String[] {"If-None-Match", seen, "Prefer", "wait=30"};
+            HttpResponse<String> reply = send(participants.get(0), "mat-khau-do-dac", "GET", briefing, null, null,
+                    waitForChange);
             if (record) {
                 stageReads.incrementAndGet();
             }

@@ -22,10 +22,14 @@ public final class Api {
     public static final String PASSWORD = "mat-khau-thu-nghiem";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    public record Reply(int status, String contentType, byte[] body, java.net.http.HttpHeaders headers) {
+    public record Reply(int status, byte[] body, java.net.http.HttpHeaders headers) {
 
         public String header(String name) {
             return headers.firstValue(name).orElse(null);
+        }
+
+        public String contentType() {
+            return headers.firstValue("Content-Type").orElse("");
         }
 
         public JsonNode json() {
@@ -46,7 +50,7 @@ public final class Api {
             assertThat(text()).as("no stack trace or SQL in a reply")
                     .doesNotContain("Exception", "\tat ", "SELECT ", "INSERT ", "org.hibernate", "java.lang");
             if (expected >= 400) {
-                assertThat(contentType).startsWith("application/problem+json");
+                assertThat(contentType()).startsWith("application/problem+json");
                 assertThat(json().path("status").asInt()).isEqualTo(expected);
                 assertThat(json().path("detail").asText()).isNotBlank();
             }
@@ -127,8 +131,7 @@ public final class Api {
     private Reply send(HttpRequest.Builder request) {
         try {
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(), response.headers());
+            return new Reply(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
             throw new AssertionError(e);
         } catch (InterruptedException e) {
