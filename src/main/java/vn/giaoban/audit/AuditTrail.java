@@ -93,8 +93,10 @@ public class AuditTrail {
         if (downloads.isEmpty()) {
             return;
         }
+        // At most 5000 in one transaction; the rest stay queued for the next flush (none is polled and dropped).
         List<Pending> batch = new ArrayList<>();
-        for (Pending p = downloads.poll(); p != null && batch.size() < 5000; p = downloads.poll()) {
+        Pending p;
+        while (batch.size() < 5000 && (p = downloads.poll()) != null) {
             batch.add(p);
         }
         ownTransaction.executeWithoutResult(status -> append(batch));

@@ -9,6 +9,9 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import vn.giaoban.audit.AuditTrail;
 import vn.giaoban.support.Api;
 import vn.giaoban.support.Committee;
 import vn.giaoban.support.Scenario;
@@ -31,6 +35,9 @@ class AuditAndHardeningTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    AuditTrail audit;
 
     @Test
     void everyStateChangeAndDownloadIsRecordedAndTamperingIsDetected() {
@@ -82,6 +89,48 @@ class AuditAndHardeningTest {
         assertThat(removed.path("valid").asBoolean()).isFalse();
         assertThat(removed.path("firstBrokenSeq").asLong()).isEqualTo(seq);
         assertThat(admin.get("/api/audit/verification").expect(200).json().path("valid").asBoolean()).isTrue();
+    }
+
+    /**
+     * A spike's downloads are appended in batches of at most 5 000: every download gets exactly one entry, however
+     * many are queued, and the chain stays whole.
+     */
+    @Test
+    void aBurstOfDownloadsIsRecordedOneEntryEach() throws Exception {
+        Committee c = Committee.create(port);
+        String base = new Scenario(port, c).published();
+        long id = Long.parseLong(base.substring(base.lastIndexOf('/') + 1));
+        int threads = 6;
+        int each = 100;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                String participant = c.participants().get(t % c.participants().size());
+                done.add(pool.submit(() -> {
+                    Api api = Api.as(port, participant);
+                    for (int i = 0; i < each; i++) {
+                        api.get(base + "/minutes").expect(200);
+                    }
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // Faster than HTTP can: more than two batches' worth queued within one period of the flush.
+        int direct = 12_000;
+        for (int i = 0; i < direct; i++) {
+            audit.recordAlone("DOCUMENT_DOWNLOADED", id, "CONCLUSION_NOTICE");
+        }
+        String downloads = "SELECT COUNT(*) FROM audit_entry WHERE action = 'DOCUMENT_DOWNLOADED' AND briefing_id = ?";
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> jdbc.queryForObject(downloads, Integer.class, id) >= threads * each + direct);
+        assertThat(jdbc.queryForObject(downloads, Integer.class, id)).isEqualTo(threads * each + direct);
+        assertThat(Api.admin(port).get("/api/audit/verification").expect(200).json().path("valid").asBoolean())
+                .isTrue();
     }
 
     @Test
