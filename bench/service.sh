@@ -3,8 +3,8 @@
 set -euo pipefail
 JAR=$1; OUT=$2; WARM=$3; DB=$4
 THROUGHPUT_WARM=${THROUGHPUT_WARM:-360}
-# ONLY_DOWNLOAD=1: the download spike alone (on H2 or MariaDB); ONLY_LIFECYCLE=1: the throughput warm-up and the service's rounds
-# alone. Both are for comparing two builds. COMPARE_POLLING=1 adds three pairs of throughput rounds, clients polling
+# ONLY_DOWNLOAD=1: the download spike alone (on H2 or MariaDB); ONLY_LIFECYCLE=1: the throughput warm-up and the
+# service's rounds alone. Both are for comparing two builds. COMPARE_POLLING=1 adds three pairs of throughput rounds, clients polling
 # for the minutes every 50 ms and then waiting for them (Prefer: wait), on the same warm service.
 ONLY_DOWNLOAD=${ONLY_DOWNLOAD:-0}; ONLY_LIFECYCLE=${ONLY_LIFECYCLE:-0}; COMPARE_POLLING=${COMPARE_POLLING:-0}
 PORT=18080; B=http://127.0.0.1:$PORT; PW=bench-admin-pw

@@ -14,11 +14,12 @@ def snap():
         f = s[s.rindex(")") + 2:].split()
         out[t] = (name, int(f[11]) + int(f[12]))
     return out
+ms_per_tick = 1000 / os.sysconf("SC_CLK_TCK")
 a = snap(); time.sleep(secs); b = snap()
 groups = collections.Counter()
 for t, (name, ticks) in b.items():
     groups[re.sub(r"[-#]?\d+$", "", name)] += ticks - a.get(t, (name, 0))[1]
 total = sum(groups.values())
 for g, v in groups.most_common(12):
-    print(f"{g:30s} {v*10:7d} ms  {100*v/max(total,1):5.1f} %")
-print("total", total * 10, "ms")
+    print(f"{g:30s} {round(v*ms_per_tick):7d} ms  {100*v/max(total,1):5.1f} %")
+print("total", round(total * ms_per_tick), "ms")

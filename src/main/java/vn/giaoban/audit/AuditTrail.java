@@ -45,6 +45,8 @@ public class AuditTrail {
     }
 
     private static final int BATCH = 100;
+    /** Downloads appended in one transaction at most; the rest stay queued for the next flush. */
+    private static final int DOWNLOADS_PER_FLUSH = 5000;
 
     /** The last entry's place and hash, as the head row holds them. */
     private record ChainEnd(long seq, String hash) {
@@ -93,10 +95,10 @@ public class AuditTrail {
         if (downloads.isEmpty()) {
             return;
         }
-        // At most 5000 in one transaction; the rest stay queued for the next flush (none is polled and dropped).
+        // The size is checked before polling, so no entry is taken off the queue and then left out.
         List<Pending> batch = new ArrayList<>();
         Pending p;
-        while (batch.size() < 5000 && (p = downloads.poll()) != null) {
+        while (batch.size() < DOWNLOADS_PER_FLUSH && (p = downloads.poll()) != null) {
             batch.add(p);
         }
         ownTransaction.executeWithoutResult(status -> append(batch));
