@@ -1,11 +1,17 @@
 package vn.giaoban.audit;
 
+import java.sql.PreparedStatement;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.persistence.EntityManagerFactory;
 
@@ -13,6 +19,7 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.metamodel.mapping.BasicValuedMapping;
 import org.hibernate.type.descriptor.ValueBinder;
 import org.hibernate.type.descriptor.WrapperOptions;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -24,6 +31,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.giaoban.common.ProblemException;
 import vn.giaoban.security.Actor;
 import vn.giaoban.security.CurrentActor;
 
@@ -44,9 +52,20 @@ public class AuditTrail {
                            String stageBefore, String stageAfter, String detail) {
     }
 
+    private static final String INSERT = "INSERT INTO audit_entry (seq, recorded_at, actor_id, actor_name, action,"
+            + " briefing_id, stage_before, stage_after, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** Rows per JDBC batch. */
     private static final int BATCH = 100;
     /** Downloads appended in one transaction at most; the rest stay queued for the next flush. */
     private static final int DOWNLOADS_PER_FLUSH = 5000;
+    /**
+     * Downloads queued and not yet appended, at most. The appending thread is one among the request threads and gets
+     * no more of the processors than any of them: at a spike it fell behind, the queue grew without end (56 000
+     * entries after 70 s), and every queued entry lived long enough to be promoted and then filled the old
+     * generation. At this bound the request threads wait for it instead, and an entry lives a few young collections.
+     */
+    static final int DOWNLOADS_QUEUED_AT_MOST = 4096;
+    private static final long ROOM_WAIT_SECONDS = 5;
 
     /** The last entry's place and hash, as the head row holds them. */
     private record ChainEnd(long seq, String hash) {
@@ -63,6 +82,8 @@ public class AuditTrail {
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
     private final ConcurrentLinkedQueue<Pending> downloads = new ConcurrentLinkedQueue<>();
+    /** Fair, so a request that waits for room is not passed again and again by newer ones. */
+    private final Semaphore queueRoom = new Semaphore(DOWNLOADS_QUEUED_AT_MOST);
 
     @SuppressWarnings("unchecked")
     AuditTrail(JdbcTemplate jdbc, EntityManagerFactory entityManagers, PlatformTransactionManager transactions,
@@ -84,24 +105,80 @@ public class AuditTrail {
         pendingOfThisTransaction().add(pending(action, briefingId, stageBefore, stageAfter, detail));
     }
 
-    /** Records a read that leaves a trace (a download); appended within a fraction of a second. */
+    /**
+     * Records a read that leaves a trace (a download); appended within a fraction of a second. When
+     * {@link #DOWNLOADS_QUEUED_AT_MOST} downloads are already waiting, the caller waits for room, and is refused with
+     * 503 if none is made within {@link #ROOM_WAIT_SECONDS}: a download is never served without its entry.
+     *
+     * @throws ProblemException 503 when the trail cannot take the entry in time (the database does not answer)
+     */
     public void recordAlone(String action, Long briefingId, String detail) {
-        downloads.add(pending(action, briefingId, null, null, detail));
+        Pending download = pending(action, briefingId, null, null, detail);
+        try {
+            if (!queueRoom.tryAcquire(ROOM_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "problem.auditBehind");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "problem.auditBehind");
+        }
+        downloads.add(download);
     }
 
-    /** Appends the queued downloads, oldest first, in one short transaction. */
+    /**
+     * Appends the queued downloads, oldest first, in short transactions. While downloads arrive faster than one
+     * flush takes, it flushes again at once rather than after the delay.
+     */
     @Scheduled(fixedDelay = 200)
     public void flushDownloads() {
+        int taken;
+        do {
+            taken = flushQueuedDownloads();
+        } while (taken >= BATCH);
+    }
+
+    /** Appends up to {@link #DOWNLOADS_PER_FLUSH} queued downloads in one transaction; how many were taken. */
+    private int flushQueuedDownloads() {
         if (downloads.isEmpty()) {
-            return;
+            return 0;
         }
-        // The size is checked before polling, so no entry is taken off the queue and then left out.
-        List<Pending> batch = new ArrayList<>();
-        Pending p;
-        while (batch.size() < DOWNLOADS_PER_FLUSH && (p = downloads.poll()) != null) {
-            batch.add(p);
+        QueuedDownloads taken = new QueuedDownloads();
+        ownTransaction.executeWithoutResult(status -> append(taken));
+        return taken.count;
+    }
+
+    /**
+     * Takes the queued downloads off the queue as they are appended, at most {@link #DOWNLOADS_PER_FLUSH}. None is
+     * taken and then left out: the count is checked before polling. Each taken entry makes room for a waiting one at
+     * once, not at the end of the flush: room made for thousands at a time let the waiting requests refill the queue
+     * in a burst and wait again.
+     */
+    private final class QueuedDownloads implements Iterator<Pending> {
+
+        private int count;
+        private Pending next;
+
+        @Override
+        public boolean hasNext() {
+            if (next == null && count < DOWNLOADS_PER_FLUSH) {
+                next = downloads.poll();
+                if (next != null) {
+                    count++;
+                    queueRoom.release();
+                }
+            }
+            return next != null;
         }
-        ownTransaction.executeWithoutResult(status -> append(batch));
+
+        @Override
+        public Pending next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Pending taking = next;
+            next = null;
+            return taking;
+        }
     }
 
     private Pending pending(String action, Long briefingId, String stageBefore, String stageAfter, String detail) {
@@ -121,7 +198,9 @@ public class AuditTrail {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void beforeCommit(boolean readOnly) {
-                    append(created);
+                    if (!created.isEmpty()) {
+                        append(created.iterator());
+                    }
                 }
 
                 @Override
@@ -135,41 +214,51 @@ public class AuditTrail {
     }
 
     /**
-     * Appends in the current transaction: locks the head, inserts the entries as one JDBC batch and moves the head.
+     * Appends in the current transaction: locks the head, inserts the entries in JDBC batches and moves the head.
      * Plain JDBC rather than the entities: at a download spike the same through Hibernate (persist, flush, dirty
-     * checks of every appended entry) cost more than H2's inserts themselves.
+     * checks of every appended entry) cost more than H2's inserts themselves. Each entry is hashed and bound as it is
+     * taken and nothing holds it afterwards, so a flush of thousands of downloads keeps one JDBC batch alive, not all
+     * of them: what a young collection finds alive is copied, and at a spike it was enough to fill the old generation.
      */
-    private void append(List<Pending> batch) {
-        if (batch.isEmpty()) {
-            return;
-        }
+    private void append(Iterator<Pending> entries) {
+        // The head first: a flush that cannot lock it (the database does not answer) fails before it has taken any
+        // download off the queue, so none is lost with its transaction.
         ChainEnd end = jdbc.queryForObject("SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE",
                 (row, n) -> new ChainEnd(row.getLong(1), row.getString(2)));
-        long seq = end.seq();
-        String previous = end.hash();
-        List<AuditEntry> written = new ArrayList<>(batch.size());
-        for (Pending p : batch) {
-            AuditEntry entry = new AuditEntry(++seq, p.at(), p.actorId(), p.actorName(), p.action(), p.briefingId(),
-                    p.stageBefore(), p.stageAfter(), p.detail(), previous);
-            written.add(entry);
-            previous = entry.hash();
-        }
-        jdbc.batchUpdate("INSERT INTO audit_entry (seq, recorded_at, actor_id, actor_name, action, briefing_id,"
-                        + " stage_before, stage_after, detail, prev_hash, hash)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                written, BATCH, (statement, entry) -> {
-                    statement.setLong(1, entry.getSeq());
-                    recordedAt.bind(statement, entry.getRecordedAt(), 2, hibernateOptions);
-                    statement.setObject(3, entry.actorId(), Types.BIGINT);
-                    statement.setString(4, entry.getActorName());
-                    statement.setString(5, entry.getAction());
-                    statement.setObject(6, entry.getBriefingId(), Types.BIGINT);
-                    statement.setString(7, entry.getStageBefore());
-                    statement.setString(8, entry.getStageAfter());
-                    statement.setString(9, entry.getDetail());
-                    statement.setString(10, entry.prevHash());
-                    statement.setString(11, entry.hash());
-                });
-        jdbc.update("UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1", seq, previous);
+        ChainEnd last = jdbc.execute(INSERT, (PreparedStatement statement) -> {
+            EntryHash hash = new EntryHash();
+            long seq = end.seq();
+            String previous = end.hash();
+            int batched = 0;
+            while (entries.hasNext()) {
+                Pending p = entries.next();
+                // Stored with microseconds on every database, so the hash is computed over what is read back.
+                Instant at = p.at().truncatedTo(ChronoUnit.MICROS);
+                String entryHash = hash.of(++seq, at, p.actorId(), p.actorName(), p.action(), p.briefingId(),
+                        p.stageBefore(), p.stageAfter(), p.detail(), previous);
+                statement.setLong(1, seq);
+                recordedAt.bind(statement, at, 2, hibernateOptions);
+                statement.setObject(3, p.actorId(), Types.BIGINT);
+                statement.setString(4, p.actorName());
+                statement.setString(5, p.action());
+                statement.setObject(6, p.briefingId(), Types.BIGINT);
+                statement.setString(7, p.stageBefore());
+                statement.setString(8, p.stageAfter());
+                statement.setString(9, p.detail());
+                statement.setString(10, previous);
+                statement.setString(11, entryHash);
+                statement.addBatch();
+                previous = entryHash;
+                if (++batched == BATCH) {
+                    statement.executeBatch();
+                    batched = 0;
+                }
+            }
+            if (batched > 0) {
+                statement.executeBatch();
+            }
+            return new ChainEnd(seq, previous);
+        });
+        jdbc.update("UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1", last.seq(), last.hash());
     }
 }

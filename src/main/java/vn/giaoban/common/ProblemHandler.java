@@ -58,7 +58,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> refused(ProblemException e, HttpServletRequest request) {
-        return answer(request, e.status(), e.code(), e.args(), e.fieldErrors());
+        ResponseEntity<ProblemDetail> answer = answer(request, e.status(), e.code(), e.args(), e.fieldErrors());
+        if (e.status() != HttpStatus.SERVICE_UNAVAILABLE) {
+            return answer;
+        }
+        // Every 503 this service gives is a passing state.
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                .header("Retry-After", "10").body(answer.getBody());
     }
 
     @ExceptionHandler({ObjectOptimisticLockingFailureException.class, OptimisticLockingException.class,

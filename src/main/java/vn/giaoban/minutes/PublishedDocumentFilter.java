@@ -18,6 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import vn.giaoban.audit.AuditTrail;
 import vn.giaoban.common.ProblemException;
+import vn.giaoban.common.ProblemResponses;
 import vn.giaoban.security.Actor;
 import vn.giaoban.security.CurrentActor;
 
@@ -36,10 +37,12 @@ class PublishedDocumentFilter extends OncePerRequestFilter {
 
     private final DocumentDownloads downloads;
     private final AuditTrail audit;
+    private final ProblemResponses problems;
 
-    PublishedDocumentFilter(DocumentDownloads downloads, AuditTrail audit) {
+    PublishedDocumentFilter(DocumentDownloads downloads, AuditTrail audit, ProblemResponses problems) {
         this.downloads = downloads;
         this.audit = audit;
+        this.problems = problems;
     }
 
     @Override
@@ -52,7 +55,13 @@ class PublishedDocumentFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        audit.recordAlone("DOCUMENT_DOWNLOADED", wanted.briefingId(), wanted.kind().name());
+        try {
+            audit.recordAlone("DOCUMENT_DOWNLOADED", wanted.briefingId(), wanted.kind().name());
+        } catch (ProblemException refused) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, "10");
+            problems.write(request, response, refused.status(), refused.code());
+            return;
+        }
         response.setHeader(HttpHeaders.CACHE_CONTROL, DocumentController.PUBLISHED_CACHE_CONTROL);
         if (new ServletWebRequest(request, response).checkNotModified(DocumentController.etag(published))) {
             return;
@@ -102,9 +111,9 @@ class PublishedDocumentFilter extends OncePerRequestFilter {
         /** Right after Spring Security's filter chain, which has authenticated the caller. */
         @Bean
         FilterRegistrationBean<PublishedDocumentFilter> publishedDocumentFilter(DocumentDownloads downloads,
-                                                                                AuditTrail audit) {
+                AuditTrail audit, ProblemResponses problems) {
             FilterRegistrationBean<PublishedDocumentFilter> registration =
-                    new FilterRegistrationBean<>(new PublishedDocumentFilter(downloads, audit));
+                    new FilterRegistrationBean<>(new PublishedDocumentFilter(downloads, audit, problems));
             registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
             registration.addUrlPatterns(PREFIX + "*");
             return registration;

@@ -120,7 +120,7 @@ class AuditAndHardeningTest {
         } finally {
             pool.shutdownNow();
         }
-        // Faster than HTTP can: more than two batches' worth queued within one period of the flush.
+        // Faster than HTTP can: more than two flushes' worth, recorded while the queue is full and flushes follow each other.
         int direct = 12_000;
         for (int i = 0; i < direct; i++) {
             audit.recordAlone("DOCUMENT_DOWNLOADED", id, "CONCLUSION_NOTICE");
