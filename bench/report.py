@@ -62,12 +62,20 @@ for r in (1, 2):
     c = load(f"wrk-service-{r}-cpu.json")
     if c and len(wrk.get("service", [])) >= r:
         cpu_per_1000.append(round(1000 * c["cpuTicks"] / c["ticksPerSecond"] * 1000 / wrk["service"][r - 1][2], 1))
+# The service's collections during its rounds (-Xlog:gc): full collections stop every request for their length.
+collections = []
+for r in (1, 2):
+    f = os.path.join(out, f"gc-service-{r}.log")
+    if os.path.exists(f):
+        pauses = [(m.group(1), float(m.group(2))) for m in re.finditer(r"Pause (Young|Full).* ([\d.]+)ms$", open(f).read(), re.M)]
+        full = [ms for kind, ms in pauses if kind == "Full"]
+        collections.append({"young": len(pauses) - len(full), "full": len(full), "fullMaxMs": max(full, default=0)})
 if wrk:
     s = statistics.median(x[0] for x in wrk["service"]); n = statistics.median(x[0] for x in wrk["nginx"])
     report["download"] = {"serviceRps": s, "nginxRps": n, "ratio": round(s / n, 3),
                           "serviceP99Ms": max(x[1] for x in wrk["service"]), "nginxP99Ms": max(x[1] for x in wrk["nginx"]),
                           "bytes": (load("download-size.json") or {}).get("bytes"),
-                          "serviceCpuMsPer1000": cpu_per_1000}
+                          "serviceCpuMsPer1000": cpu_per_1000, "serviceCollections": collections}
 json.dump(report, open(os.path.join(out, "report.json"), "w"), indent=2, ensure_ascii=False)
 
 lines = ["# Benchmark report", "", f"Machine: {report['machine']['cores']} cores, {report['machine']['java']}", ""]
@@ -107,6 +115,8 @@ for db in ("h2", "mariadb"):
         lines += ["", "| endpoint | median | p99 |", "|---|---|---|"]
         for name, st in r["concurrent-2"]["endpointsMs"].items():
             lines.append(f"| {name} | {st['median']} ms | {st['p99']} ms |")
+def collections_text(c):
+    return f"{c['young']} young, {c['full']} full" + (f" (longest {c['fullMaxMs']:.0f} ms)" if c["full"] else "")
 if "download" in report:
     d = report["download"]
     lines += ["", "## Download spike (wrk -t2 -c200, 30 s, 2 alternating rounds)", "",
@@ -114,6 +124,8 @@ if "download" in report:
               f"- nginx (same bytes from disk): {d['nginxRps']:.0f} requests/s, p99 {d['nginxP99Ms']:.1f} ms",
               f"- ratio: {100 * d['ratio']:.1f} % of nginx",
               *([f"- service CPU per 1 000 downloads, by round: {', '.join(f'{x} ms' for x in d['serviceCpuMsPer1000'])}"]
-                if d.get("serviceCpuMsPer1000") else [])]
+                if d.get("serviceCpuMsPer1000") else []),
+              *([f"- service collections by round: {'; '.join(collections_text(c) for c in d['serviceCollections'])}"]
+                if d.get("serviceCollections") else [])]
 open(os.path.join(out, "report.md"), "w").write("\n".join(lines) + "\n")
 print("\n".join(lines))

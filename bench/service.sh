@@ -50,7 +50,8 @@ if [ "$DB" = h2 ]; then
 fi
 
 t0=$(date +%s%N)
-java $JVM -jar "$JAR" --server.port=$PORT > "$DATA/service.log" 2>&1 &
+# One line per collection, so the download rounds can say how many full collections fell inside them.
+java $JVM -Xlog:gc:file="$DATA/gc.log" -jar "$JAR" --server.port=$PORT > "$DATA/service.log" 2>&1 &
 PID=$!
 until curl -s -o /dev/null "$B/api/users/me"; do sleep 0.05; done
 t1=$(date +%s%N)
@@ -116,8 +117,9 @@ NGINX
   for round in 1 2; do
     # The service's own CPU (utime + stime, clock ticks) around its round: CPU per download does not drift with
     # the machine's speed between rounds the way requests/s do.
-    ticks0=$(awk '{print $14 + $15}' /proc/$PID/stat)
+    ticks0=$(awk '{print $14 + $15}' /proc/$PID/stat); gc0=$(wc -l < "$DATA/gc.log")
     wrk -t2 -c200 -d30s --latency -H "Cookie: JSESSIONID=$session" "$B/api/briefings/$id/minutes" > "$OUT/wrk-service-$round.txt"
+    tail -n +$((gc0 + 1)) "$DATA/gc.log" > "$OUT/gc-service-$round.log"
     echo "{\"cpuTicks\":$(( $(awk '{print $14 + $15}' /proc/$PID/stat) - ticks0 )),\"ticksPerSecond\":$(getconf CLK_TCK)}" > "$OUT/wrk-service-$round-cpu.json"
     wrk -t2 -c200 -d30s --latency "http://127.0.0.1:18181/minutes.pdf" > "$OUT/wrk-nginx-$round.txt"
   done
