@@ -44,7 +44,6 @@ for db in ("h2", "mariadb"):
         pairs = [(load(f"{db}-polling-{i}.json"), load(f"{db}-waiting-{i}.json")) for i in (1, 2, 3)]
         part["pollingOrWaiting"] = [{"polling": p, "waiting": w} for p, w in pairs if p and w]
         report[db] = part
-wrk = {}
 def parse(path):
     text = open(path).read()
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
@@ -52,30 +51,35 @@ def parse(path):
     p99 = float(m.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[m.group(2)]
     requests = int(re.search(r"(\d+) requests in", text).group(1))
     return rps, p99, requests
-for r in (1, 2):
-    for who in ("service", "nginx"):
-        f = os.path.join(out, f"wrk-{who}-{r}.txt")
+# The download spike, on each database it was measured on.
+for db in ("h2", "mariadb"):
+    wrk = {}
+    for r in (1, 2):
+        for who in ("service", "nginx"):
+            f = os.path.join(out, f"wrk-{db}-{who}-{r}.txt")
+            if os.path.exists(f):
+                wrk.setdefault(who, []).append(parse(f))
+    if not wrk:
+        continue
+    cpu_per_1000 = []
+    for r in (1, 2):
+        c = load(f"wrk-{db}-service-{r}-cpu.json")
+        if c and len(wrk.get("service", [])) >= r:
+            cpu_per_1000.append(round(1000 * c["cpuTicks"] / c["ticksPerSecond"] * 1000 / wrk["service"][r - 1][2], 1))
+    # The service's collections during its rounds (-Xlog:gc): a full collection stops every request for its length.
+    collections = []
+    for r in (1, 2):
+        f = os.path.join(out, f"gc-{db}-service-{r}.log")
         if os.path.exists(f):
-            wrk.setdefault(who, []).append(parse(f))
-cpu_per_1000 = []
-for r in (1, 2):
-    c = load(f"wrk-service-{r}-cpu.json")
-    if c and len(wrk.get("service", [])) >= r:
-        cpu_per_1000.append(round(1000 * c["cpuTicks"] / c["ticksPerSecond"] * 1000 / wrk["service"][r - 1][2], 1))
-# The service's collections during its rounds (-Xlog:gc): full collections stop every request for their length.
-collections = []
-for r in (1, 2):
-    f = os.path.join(out, f"gc-service-{r}.log")
-    if os.path.exists(f):
-        pauses = [(m.group(1), float(m.group(2))) for m in re.finditer(r"Pause (Young|Full).* ([\d.]+)ms$", open(f).read(), re.M)]
-        full = [ms for kind, ms in pauses if kind == "Full"]
-        collections.append({"young": len(pauses) - len(full), "full": len(full), "fullMaxMs": max(full, default=0)})
-if wrk:
+            pauses = [(m.group(1), float(m.group(2))) for m in re.finditer(r"Pause (Young|Full).* ([\d.]+)ms$", open(f).read(), re.M)]
+            full = [ms for kind, ms in pauses if kind == "Full"]
+            collections.append({"young": len(pauses) - len(full), "full": len(full), "fullMaxMs": max(full, default=0)})
     s = statistics.median(x[0] for x in wrk["service"]); n = statistics.median(x[0] for x in wrk["nginx"])
-    report["download"] = {"serviceRps": s, "nginxRps": n, "ratio": round(s / n, 3),
-                          "serviceP99Ms": max(x[1] for x in wrk["service"]), "nginxP99Ms": max(x[1] for x in wrk["nginx"]),
-                          "bytes": (load("download-size.json") or {}).get("bytes"),
-                          "serviceCpuMsPer1000": cpu_per_1000, "serviceCollections": collections}
+    report.setdefault("download", {})[db] = {
+        "serviceRps": s, "nginxRps": n, "ratio": round(s / n, 3),
+        "serviceP99Ms": max(x[1] for x in wrk["service"]), "nginxP99Ms": max(x[1] for x in wrk["nginx"]),
+        "bytes": (load(f"{db}-download-size.json") or {}).get("bytes"),
+        "serviceCpuMsPer1000": cpu_per_1000, "serviceCollections": collections}
 json.dump(report, open(os.path.join(out, "report.json"), "w"), indent=2, ensure_ascii=False)
 
 lines = ["# Benchmark report", "", f"Machine: {report['machine']['cores']} cores, {report['machine']['java']}", ""]
@@ -117,9 +121,8 @@ for db in ("h2", "mariadb"):
             lines.append(f"| {name} | {st['median']} ms | {st['p99']} ms |")
 def collections_text(c):
     return f"{c['young']} young, {c['full']} full" + (f" (longest {c['fullMaxMs']:.0f} ms)" if c["full"] else "")
-if "download" in report:
-    d = report["download"]
-    lines += ["", "## Download spike (wrk -t2 -c200, 30 s, 2 alternating rounds)", "",
+for db, d in report.get("download", {}).items():
+    lines += ["", f"## Download spike, service on {db} (wrk -t2 -c200, 30 s, 2 alternating rounds)", "",
               f"- service (session cookie, {d['bytes']} bytes): {d['serviceRps']:.0f} requests/s, p99 {d['serviceP99Ms']:.1f} ms",
               f"- nginx (same bytes from disk): {d['nginxRps']:.0f} requests/s, p99 {d['nginxP99Ms']:.1f} ms",
               f"- ratio: {100 * d['ratio']:.1f} % of nginx",

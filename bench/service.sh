@@ -92,9 +92,9 @@ for round in $([ "$COMPARE_POLLING" = 1 ] && echo 1 2 3); do
 done
 fi
 
-# The whole run measures the spike on H2; ONLY_DOWNLOAD=1 measures it on the database given (mariadb: the audit
-# entries of the downloads go to the MariaDB server instead of the service's heap).
-if { [ "$DB" = h2 ] && [ "$ONLY_LIFECYCLE" != 1 ]; } || [ "$ONLY_DOWNLOAD" = 1 ]; then
+# The spike on both databases: on MariaDB the downloads' audit entries go to the database server, on H2 into the
+# service's own heap.
+if [ "$ONLY_LIFECYCLE" != 1 ]; then
   log "download spike: wrk against the service and against nginx, alternating"
   jar=$DATA/cookies
   id=$(curl -s -u admin:$PW "$B/api/briefings?stage=MINUTES_PUBLISHED" | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
@@ -118,11 +118,11 @@ NGINX
     # The service's own CPU (utime + stime, clock ticks) around its round: CPU per download does not drift with
     # the machine's speed between rounds the way requests/s do.
     ticks0=$(awk '{print $14 + $15}' /proc/$PID/stat); gc0=$(wc -l < "$DATA/gc.log")
-    wrk -t2 -c200 -d30s --latency -H "Cookie: JSESSIONID=$session" "$B/api/briefings/$id/minutes" > "$OUT/wrk-service-$round.txt"
-    tail -n +$((gc0 + 1)) "$DATA/gc.log" > "$OUT/gc-service-$round.log"
-    echo "{\"cpuTicks\":$(( $(awk '{print $14 + $15}' /proc/$PID/stat) - ticks0 )),\"ticksPerSecond\":$(getconf CLK_TCK)}" > "$OUT/wrk-service-$round-cpu.json"
-    wrk -t2 -c200 -d30s --latency "http://127.0.0.1:18181/minutes.pdf" > "$OUT/wrk-nginx-$round.txt"
+    wrk -t2 -c200 -d30s --latency -H "Cookie: JSESSIONID=$session" "$B/api/briefings/$id/minutes" > "$OUT/wrk-$DB-service-$round.txt"
+    tail -n +$((gc0 + 1)) "$DATA/gc.log" > "$OUT/gc-$DB-service-$round.log"
+    echo "{\"cpuTicks\":$(( $(awk '{print $14 + $15}' /proc/$PID/stat) - ticks0 )),\"ticksPerSecond\":$(getconf CLK_TCK)}" > "$OUT/wrk-$DB-service-$round-cpu.json"
+    wrk -t2 -c200 -d30s --latency "http://127.0.0.1:18181/minutes.pdf" > "$OUT/wrk-$DB-nginx-$round.txt"
   done
-  echo "{\"bytes\":$(stat -c %s "$DATA/minutes.pdf")}" > "$OUT/download-size.json"
+  echo "{\"bytes\":$(stat -c %s "$DATA/minutes.pdf")}" > "$OUT/$DB-download-size.json"
 fi
 echo "{\"db\":\"$DB\",\"rssAfterRunMb\":$(awk '/VmRSS/{print int($2/1024)}' /proc/$PID/status)}" > "$OUT/$DB-rss.json"
