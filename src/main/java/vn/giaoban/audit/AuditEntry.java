@@ -6,8 +6,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One line of the audit trail, chained to the line before by its hash. Appended by {@link AuditTrail} with plain
- * JDBC, read through this entity. */
+/**
+ * One line of the audit trail, chained to the line before by its hash. {@link AuditTrail} appends it with plain JDBC;
+ * it is read through this entity.
+ */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
