@@ -58,13 +58,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> refused(ProblemException e, HttpServletRequest request) {
-        ResponseEntity<ProblemDetail> answer = answer(request, e.status(), e.code(), e.args(), e.fieldErrors());
-        if (e.status() != HttpStatus.SERVICE_UNAVAILABLE) {
-            return answer;
-        }
-        // Every 503 this service gives is a passing state.
-        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
-                .header("Retry-After", "10").body(answer.getBody());
+        return answer(request, e.status(), e.code(), e.args(), e.fieldErrors());
     }
 
     @ExceptionHandler({ObjectOptimisticLockingFailureException.class, OptimisticLockingException.class,
@@ -95,10 +89,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         if (DatabaseOutage.causedBy(e)) {
             log.warn("Database unreachable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
-            ResponseEntity<ProblemDetail> answer = answer(request, HttpStatus.SERVICE_UNAVAILABLE,
-                    "problem.databaseUnavailable", new Object[0], Map.of());
-            return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
-                    .header("Retry-After", "10").body(answer.getBody());
+            return answer(request, HttpStatus.SERVICE_UNAVAILABLE, "problem.databaseUnavailable", new Object[0],
+                    Map.of());
         }
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
         return answer(request, HttpStatus.INTERNAL_SERVER_ERROR, "problem.unexpected", new Object[0], Map.of());
@@ -201,7 +193,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         Locale locale = ProblemResponses.localeOf(request);
         ProblemDetail problem = problems.problem(status, code, args, fields, locale);
         problem.setInstance(URI.create(request.getRequestURI()));
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            answer.header(HttpHeaders.RETRY_AFTER, ProblemResponses.RETRY_AFTER_SECONDS);
+        }
+        return answer.body(problem);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -27,6 +28,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class ProblemResponses {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    /** Every 503 this service gives is a passing state (database out of reach, audit trail behind): try again then. */
+    static final String RETRY_AFTER_SECONDS = "10";
 
     private final MessageSource messages;
     private final ObjectMapper json;
@@ -57,6 +60,9 @@ public class ProblemResponses {
         ProblemDetail problem = problem(status, code, new Object[0], Map.of(), localeOf(request));
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
         response.setCharacterEncoding("UTF-8");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);

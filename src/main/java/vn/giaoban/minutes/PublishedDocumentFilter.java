@@ -58,7 +58,6 @@ class PublishedDocumentFilter extends OncePerRequestFilter {
         try {
             audit.recordAlone("DOCUMENT_DOWNLOADED", wanted.briefingId(), wanted.kind().name());
         } catch (ProblemException refused) {
-            response.setHeader(HttpHeaders.RETRY_AFTER, "10");
             problems.write(request, response, refused.status(), refused.code());
             return;
         }

@@ -82,7 +82,6 @@ class SecurityConfig implements WebMvcConfigurer {
                 .httpBasic(basic -> basic.realmName("giaoban").securityContextRepository(sessions)
                         .authenticationEntryPoint((request, response, e) -> {
                             if (DatabaseOutage.causedBy(e)) {
-                                response.setHeader("Retry-After", "10");
                                 problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE,
                                         "problem.databaseUnavailable");
                                 return;
