@@ -53,7 +53,8 @@ public class AuditTrail {
     }
 
     private static final String INSERT = "INSERT INTO audit_entry (seq, recorded_at, actor_id, actor_name, action,"
-            + " briefing_id, stage_before, stage_after, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " briefing_id, stage_before, stage_after, detail, prev_hash, hash)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     /** Rows per JDBC batch. */
     private static final int BATCH = 100;
     /** Downloads appended in one transaction at most; the rest stay queued for the next flush. */
@@ -118,12 +119,14 @@ public class AuditTrail {
      */
     public void recordAlone(String action, Long briefingId, String detail) {
         Pending download = pending(action, briefingId, null, null, detail);
+        boolean room;
         try {
-            if (!queueRoom.tryAcquire(ROOM_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "problem.auditBehind");
-            }
+            room = queueRoom.tryAcquire(ROOM_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            room = false;
+        }
+        if (!room) {
             throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "problem.auditBehind");
         }
         downloads.add(download);
