@@ -1,6 +1,7 @@
 package vn.giaoban.common;
 
 import java.net.ConnectException;
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
@@ -22,10 +23,21 @@ public final class DatabaseOutage {
                     || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                     || t instanceof SQLRecoverableException || t instanceof ConnectException
                     || t.getClass().getName().equals("com.mysql.cj.jdbc.exceptions.CommunicationsException")
-                    || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+                    || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")
+                    || t instanceof SQLException sql && isBrokenConnection(sql)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * SQLSTATE class 08 is a connection exception. A transaction whose pooled connection broke before its first
+     * statement fails again on its rollback, and that failure replaces the first one: the pool has swapped the broken
+     * connection for a closed one, which answers every call with this message and no state.
+     */
+    private static boolean isBrokenConnection(SQLException failure) {
+        String state = failure.getSQLState();
+        return state != null && state.startsWith("08") || "Connection is closed".equals(failure.getMessage());
     }
 }

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -35,6 +37,9 @@ class AuditAndHardeningTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Autowired
     AuditTrail audit;
@@ -71,17 +76,17 @@ class AuditAndHardeningTest {
 
         long seq = review.path("seq").asLong();
         String detail = jdbc.queryForObject("SELECT detail FROM audit_entry WHERE seq = ?", String.class, seq);
-        jdbc.update("UPDATE audit_entry SET detail = 'APPROVE?' WHERE seq = ?", seq);
+        tamper("UPDATE audit_entry SET detail = 'APPROVE?' WHERE seq = ?", seq);
         JsonNode changed = admin.get("/api/audit/verification").expect(200).json();
-        jdbc.update("UPDATE audit_entry SET detail = ? WHERE seq = ?", detail, seq);
+        tamper("UPDATE audit_entry SET detail = ? WHERE seq = ?", detail, seq);
         assertThat(changed.path("valid").asBoolean()).isFalse();
         assertThat(changed.path("firstBrokenSeq").asLong()).isEqualTo(seq);
         assertThat(changed.path("problem").asText()).isEqualTo("changed");
 
         Map<String, Object> row = jdbc.queryForMap("SELECT * FROM audit_entry WHERE seq = ?", seq);
-        jdbc.update("DELETE FROM audit_entry WHERE seq = ?", seq);
+        tamper("DELETE FROM audit_entry WHERE seq = ?", seq);
         JsonNode removed = admin.get("/api/audit/verification").expect(200).json();
-        jdbc.update("INSERT INTO audit_entry (seq, recorded_at, actor_id, actor_name, action, briefing_id, "
+        tamper("INSERT INTO audit_entry (seq, recorded_at, actor_id, actor_name, action, briefing_id, "
                         + "stage_before, stage_after, detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 row.get("SEQ"), row.get("RECORDED_AT"), row.get("ACTOR_ID"), row.get("ACTOR_NAME"), row.get("ACTION"),
                 row.get("BRIEFING_ID"), row.get("STAGE_BEFORE"), row.get("STAGE_AFTER"), row.get("DETAIL"),
@@ -89,6 +94,11 @@ class AuditAndHardeningTest {
         assertThat(removed.path("valid").asBoolean()).isFalse();
         assertThat(removed.path("firstBrokenSeq").asLong()).isEqualTo(seq);
         assertThat(admin.get("/api/audit/verification").expect(200).json().path("valid").asBoolean()).isTrue();
+    }
+
+    /** Connections come out of the pool with auto-commit off: a write outside a transaction would be rolled back. */
+    private void tamper(String sql, Object... arguments) {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> jdbc.update(sql, arguments));
     }
 
     /**
