@@ -1,21 +1,12 @@
 package vn.giaoban.briefing;
 
 import java.util.List;
-import java.util.Optional;
-
-import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface BriefingRepository extends JpaRepository<Briefing, Long> {
-
-    /** Every write to a briefing or what hangs off it takes this row lock first, so writes to one briefing queue. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select b from Briefing b where b.id = :id")
-    Optional<Briefing> lockById(@Param("id") long id);
 
     @Query("""
             select distinct b from Briefing b left join b.participantIds p
