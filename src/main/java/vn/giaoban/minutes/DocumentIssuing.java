@@ -51,6 +51,7 @@ public class DocumentIssuing {
 
     private final AuditTrail audit;
     private final OfficialDocumentRepository documents;
+    private final PdfColumn pdfs;
     private final DocumentNumbers numbers;
     private final MinutesRenderer minutesRenderer;
     private final ConclusionNoticeRenderer noticeRenderer;
@@ -67,13 +68,15 @@ public class DocumentIssuing {
     private final Clock clock;
     private final ZoneId zone;
 
-    DocumentIssuing(AuditTrail audit, OfficialDocumentRepository documents, DocumentNumbers numbers, MinutesRenderer minutesRenderer,
+    DocumentIssuing(AuditTrail audit, OfficialDocumentRepository documents, PdfColumn pdfs, DocumentNumbers numbers,
+                    MinutesRenderer minutesRenderer,
                     ConclusionNoticeRenderer noticeRenderer, PdfSigner signer, SigningKeys keys,
                     SigningImageRepository images, BriefingAccess briefings, People people, Reports reports,
                     Discussion discussion, ConclusionsService conclusions, ObjectMapper json,
                     ApplicationEventPublisher events, Clock clock, GiaobanProperties properties) {
         this.audit = audit;
         this.documents = documents;
+        this.pdfs = pdfs;
         this.numbers = numbers;
         this.minutesRenderer = minutesRenderer;
         this.noticeRenderer = noticeRenderer;
@@ -112,8 +115,8 @@ public class DocumentIssuing {
                 facts.report(), facts.speeches(), facts.conclusions().content(), facts.directives());
         RenderedDocument rendered = minutesRenderer.render(content,
                 metadata(facts, DocumentKind.MINUTES, "Biên bản " + lowerFirst(b.getTitle()), number, date));
-        documents.save(new OfficialDocument(briefingId, DocumentKind.MINUTES, number.value(), number.label(), date,
-                rendered, clock.instant()));
+        issue(new OfficialDocument(briefingId, DocumentKind.MINUTES, number.value(), number.label(), date, rendered,
+                clock.instant()));
         audit.record("DOCUMENT_RENDERED", briefingId, null, null, "MINUTES " + number.label());
     }
 
@@ -147,8 +150,8 @@ public class DocumentIssuing {
                 facts.directives(), new ArrayList<>(recipients), "Lưu Văn phòng");
         RenderedDocument rendered = noticeRenderer.render(content,
                 metadata(facts, DocumentKind.CONCLUSION_NOTICE, "Thông báo " + subject, number, today));
-        documents.save(new OfficialDocument(briefingId, DocumentKind.CONCLUSION_NOTICE, number.value(),
-                number.label(), today, rendered, clock.instant()));
+        issue(new OfficialDocument(briefingId, DocumentKind.CONCLUSION_NOTICE, number.value(), number.label(), today,
+                rendered, clock.instant()));
         audit.record("DOCUMENT_RENDERED", briefingId, null, null, "CONCLUSION_NOTICE " + number.label());
     }
 
@@ -188,7 +191,7 @@ public class DocumentIssuing {
     void acceptChairSignature(Briefing briefing, DocumentKind kind, byte[] signedPdf, OffsetDateTime signedAt) {
         OfficialDocument document = document(briefing.getId(), kind);
         UserAccount chair = people.user(briefing.getChairId());
-        document.addSignature(SignerRole.CHAIR, chair.getId(), chair.getFullName(), signedAt.toInstant(),
+        addSignature(document, SignerRole.CHAIR, chair.getId(), chair.getFullName(), signedAt.toInstant(),
                 signedPdf, true);
         audit.record("DOCUMENT_SIGNED", briefing.getId(), null, null, kind + " CHAIR (outside the service)");
         documents.saveAndFlush(document);
@@ -223,8 +226,20 @@ public class DocumentIssuing {
         byte[] signed = signer.sign(document.pdf(), keys.forSigner(user, unit),
                 new PdfSigner.Signer(user.getFullName(), capacity + " ký " + document.numberLabel(),
                         issuer.getPlace(), time), appearance);
-        document.addSignature(role, userId, user.getFullName(), time.toInstant(), signed, false);
+        addSignature(document, role, userId, user.getFullName(), time.toInstant(), signed, false);
         audit.record("DOCUMENT_SIGNED", briefing.getId(), null, null, document.kind() + " " + role);
+    }
+
+    /** Hibernate inserts the row, {@link PdfColumn} its bytes. */
+    private void issue(OfficialDocument document) {
+        documents.saveAndFlush(document);
+        pdfs.write(document.id(), document.pdf());
+    }
+
+    private void addSignature(OfficialDocument document, SignerRole role, long signerId, String signerName,
+                              Instant at, byte[] signedPdf, boolean external) {
+        document.addSignature(role, signerId, signerName, at, signedPdf, external);
+        pdfs.write(document.id(), signedPdf);
     }
 
     private byte[] image(SigningImage.Kind kind, long owner) {

@@ -84,7 +84,8 @@ class OfficialDocument {
     private LocalDate issuedOn;
     @Enumerated(EnumType.STRING)
     private Status status;
-    @Column(name = "pdf")
+    /** Written by {@link PdfColumn}, after the insert and after each signature; never by Hibernate. */
+    @Column(name = "pdf", insertable = false, updatable = false)
     private byte[] pdf;
     private String sha256;
     private String signatureBoxes;
@@ -152,6 +153,10 @@ class OfficialDocument {
 
     boolean isPublished() {
         return status == Status.PUBLISHED;
+    }
+
+    long id() {
+        return id;
     }
 
     long briefingId() {

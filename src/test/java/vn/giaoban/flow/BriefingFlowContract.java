@@ -9,11 +9,14 @@ import java.text.Normalizer;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -29,6 +32,9 @@ abstract class BriefingFlowContract {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private static final String REPORT_1 = "Quý III, toàn xã thu ngân sách đạt 95,49% dự toán; "
             + "1.250 hộ được công nhận đạt chuẩn nông thôn mới.";
@@ -107,6 +113,19 @@ abstract class BriefingFlowContract {
         assertThat(verification.path("signatures")).hasSize(2);
         assertThat(verification.path("signatures").get(0).path("signer").asText()).isEqualTo("Nguyễn Văn An");
         assertThat(verification.path("signatures").get(1).path("signer").asText()).isEqualTo("Trần Thị Bình");
+        // Each row's bytes are written apart from Hibernate's statements (PdfColumn): they are the ones its hash
+        // names, and the stored minutes are the downloaded ones.
+        long id = Long.parseLong(base.substring(base.lastIndexOf('/') + 1));
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "SELECT pdf, sha256 FROM official_document WHERE briefing_id = ?", id);
+        assertThat(rows).hasSize(2);
+        for (Map<String, Object> row : rows) {
+            byte[] bytes = (byte[]) row.get("pdf");
+            assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)))
+                    .isEqualTo(row.get("sha256"));
+        }
+        List<byte[]> stored = rows.stream().map(row -> (byte[]) row.get("pdf")).toList();
+        assertThat(stored).hasSize(2).contains(pdf);
 
         Path file = PdfTools.write(pdf, "flow-minutes.pdf");
         String text = PdfTools.pdftotext(file);
