@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>
  * Hibernate's statements are prepared on the client on MySQL and MariaDB, and in such a statement Connector/J sends a
  * byte array as a hex literal built one byte at a time: in a warm profile of the lifecycle benchmark (JFR, MariaDB)
- * that was about a ninth of the service's CPU. A statement prepared on the server sends the bytes as they are. Only
+ * that was about a ninth of the service's samples. A statement prepared on the server sends the bytes as they are. Only
  * this statement is: with {@code sendFractionalSeconds=false}, server-side statements bound some timestamps as NULL.
  */
 @Component
