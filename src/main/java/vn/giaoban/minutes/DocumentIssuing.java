@@ -233,13 +233,13 @@ public class DocumentIssuing {
     /** Hibernate inserts the row, {@link PdfColumn} its bytes. */
     private void issue(OfficialDocument document) {
         documents.saveAndFlush(document);
-        pdfs.write(document.id(), document.pdf());
+        pdfs.write(document);
     }
 
     private void addSignature(OfficialDocument document, SignerRole role, long signerId, String signerName,
                               Instant at, byte[] signedPdf, boolean external) {
         document.addSignature(role, signerId, signerName, at, signedPdf, external);
-        pdfs.write(document.id(), signedPdf);
+        pdfs.write(document);
     }
 
     private byte[] image(SigningImage.Kind kind, long owner) {

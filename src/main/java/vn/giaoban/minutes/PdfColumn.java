@@ -32,17 +32,20 @@ class PdfColumn {
         this.jdbc = jdbc;
     }
 
-    /** In the caller's transaction, whose row lock on the briefing keeps other writers of the document out. */
-    void write(long documentId, byte[] pdf) {
+    /**
+     * Stores the document's current bytes in its row, in the caller's transaction, whose row lock on the briefing
+     * keeps other writers of the document out.
+     */
+    void write(OfficialDocument document) {
         int rows = jdbc.execute((ConnectionCallback<Integer>) connection -> {
             try (PreparedStatement statement = prepare(connection)) {
-                statement.setBytes(1, pdf);
-                statement.setLong(2, documentId);
+                statement.setBytes(1, document.pdf());
+                statement.setLong(2, document.id());
                 return statement.executeUpdate();
             }
         });
         if (rows != 1) {
-            throw new IllegalStateException("Document " + documentId + " has no row to take its PDF");
+            throw new IllegalStateException("Document " + document.id() + " has no row to take its PDF");
         }
     }
 
