@@ -133,6 +133,15 @@ public class Briefing {
         return chairId == userId || recorderId == userId || participantIds.contains(userId);
     }
 
+    /** Chair, recorder and participants, in that order. */
+    public List<Long> memberIds() {
+        List<Long> ids = new ArrayList<>(participantIds.size() + 2);
+        ids.add(chairId);
+        ids.add(recorderId);
+        ids.addAll(participantIds);
+        return ids;
+    }
+
     public boolean isParticipant(long userId) {
         return participantIds.contains(userId);
     }

@@ -121,6 +121,6 @@ public class ConclusionsService {
         return new ConclusionsView(c.getBriefingId(), c.getRevision(), c.getContent(),
                 c.getDirectives().stream()
                         .map(d -> new DirectiveView(d.getContent(), d.getAssigneeUnit(), d.getDueDate())).toList(),
-                people.user(c.getUpdatedById()).getUsername(), c.getUpdatedAt());
+                people.personCard(c.getUpdatedById()).username(), c.getUpdatedAt());
     }
 }

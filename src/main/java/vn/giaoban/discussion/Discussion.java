@@ -17,9 +17,9 @@ import vn.giaoban.briefing.BriefingView;
 import vn.giaoban.briefing.Stage;
 import vn.giaoban.common.ProblemException;
 import vn.giaoban.common.Texts;
-import vn.giaoban.organization.Organization;
 import vn.giaoban.organization.People;
-import vn.giaoban.organization.UserAccount;
+import vn.giaoban.organization.PersonCard;
+import vn.giaoban.organization.UnitCard;
 import vn.giaoban.security.Actor;
 import vn.giaoban.workflow.BriefingProcess;
 import vn.giaoban.workflow.ProcessSteps;
@@ -59,8 +59,10 @@ public class Discussion {
         if (!briefing.isSecretariat(actor) && !(forSelf && briefing.isParticipant(actor.id()))) {
             throw ProblemException.forbidden("contribution.onlyForSelf");
         }
-        UserAccount speaker = people.activeUser(speakerUsername)
-                .filter(user -> briefing.isMember(user.getId()))
+        PersonCard speaker = people.personCards(briefing.memberIds()).values().stream()
+                .filter(member -> member.username().equals(speakerUsername))
+                .filter(member -> people.isActive(member.id()))
+                .findFirst()
                 .orElseThrow(() -> ProblemException.invalidField("speaker", "field.notInBriefing"));
         String text = Texts.multiline("content", content).strip();
         if (text.isEmpty()) {
@@ -68,9 +70,9 @@ public class Discussion {
         }
         briefing.requireStage(Stage.DISCUSSION);
         Contribution saved = contributions.saveAndFlush(new Contribution(briefingId,
-                contributions.lastSeq(briefingId) + 1, speaker.getId(), kind, text, actor.id(), clock.instant()));
+                contributions.lastSeq(briefingId) + 1, speaker.id(), kind, text, actor.id(), clock.instant()));
         audit.record("CONTRIBUTION_RECORDED", briefingId, null, null,
-                "#" + saved.getSeq() + " " + kind + " of " + speaker.getUsername());
+                "#" + saved.getSeq() + " " + kind + " of " + speaker.username());
         return views(List.of(saved)).get(0);
     }
 
@@ -116,26 +118,27 @@ public class Discussion {
         return access.viewAfterChange(briefing);
     }
 
+    /** Speakers and recorders from the cards kept in memory: the minutes and every list show them. */
     private List<ContributionView> views(List<Contribution> list) {
         Set<Long> userIds = new HashSet<>();
         list.forEach(c -> {
             userIds.add(c.getSpeakerId());
             userIds.add(c.getRecordedById());
         });
-        Map<Long, UserAccount> users = people.usersById(userIds);
+        Map<Long, PersonCard> users = people.personCards(userIds);
         Set<Long> organizationIds = new HashSet<>();
         users.values().forEach(u -> {
-            if (u.getOrganizationId() != null) {
-                organizationIds.add(u.getOrganizationId());
+            if (u.organizationId() != null) {
+                organizationIds.add(u.organizationId());
             }
         });
-        Map<Long, Organization> units = people.organizationsById(organizationIds);
+        Map<Long, UnitCard> units = people.unitCards(organizationIds);
         return list.stream().map(c -> {
-            UserAccount speaker = users.get(c.getSpeakerId());
-            Organization unit = speaker.getOrganizationId() == null ? null : units.get(speaker.getOrganizationId());
-            return new ContributionView(c.getId(), c.getSeq(), speaker.getUsername(), speaker.getFullName(),
-                    speaker.getPosition(), unit == null ? null : unit.getName(), c.getKind(), c.getContent(),
-                    users.get(c.getRecordedById()).getUsername(), c.getRecordedAt());
+            PersonCard speaker = users.get(c.getSpeakerId());
+            UnitCard unit = speaker.organizationId() == null ? null : units.get(speaker.organizationId());
+            return new ContributionView(c.getId(), c.getSeq(), speaker.username(), speaker.fullName(),
+                    speaker.position(), unit == null ? null : unit.name(), c.getKind(), c.getContent(),
+                    users.get(c.getRecordedById()).username(), c.getRecordedAt());
         }).toList();
     }
 }

@@ -6,20 +6,24 @@ import java.util.Map;
 import vn.giaoban.briefing.Briefing;
 import vn.giaoban.conclusion.ConclusionsService;
 import vn.giaoban.organization.Organization;
-import vn.giaoban.organization.UserAccount;
+import vn.giaoban.organization.PersonCard;
+import vn.giaoban.organization.UnitCard;
 
-/** The records of one briefing that its documents are made from, read once per document. */
-record BriefingFacts(Briefing briefing, Organization organization, Map<Long, UserAccount> users,
-                     Map<Long, Organization> units, String report, List<MinutesContent.Speech> speeches,
+/**
+ * The records of one briefing that its documents are made from, read once per document; its members and their units
+ * from the cards kept in memory.
+ */
+record BriefingFacts(Briefing briefing, Organization organization, Map<Long, PersonCard> users,
+                     Map<Long, UnitCard> units, String report, List<MinutesContent.Speech> speeches,
                      ConclusionsService.ConclusionsView conclusions) {
 
     MinutesContent.Person person(long userId) {
-        UserAccount user = users.get(userId);
-        Organization unit = user.getOrganizationId() == null ? null : units.get(user.getOrganizationId());
-        return new MinutesContent.Person(user.getFullName(), user.getPosition(), unit == null ? null : unit.getName());
+        PersonCard user = users.get(userId);
+        UnitCard unit = user.organizationId() == null ? null : units.get(user.organizationId());
+        return new MinutesContent.Person(user.fullName(), user.position(), unit == null ? null : unit.name());
     }
 
-    UserAccount user(long userId) {
+    PersonCard user(long userId) {
         return users.get(userId);
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,7 +32,8 @@ import vn.giaoban.discussion.ContributionKind;
 import vn.giaoban.discussion.Discussion;
 import vn.giaoban.organization.Organization;
 import vn.giaoban.organization.People;
-import vn.giaoban.organization.UserAccount;
+import vn.giaoban.organization.PersonCard;
+import vn.giaoban.organization.UnitCard;
 import vn.giaoban.report.Reports;
 
 /**
@@ -135,9 +137,9 @@ public class DocumentIssuing {
         Briefing b = facts.briefing();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         Number number = number(facts, DocumentKind.CONCLUSION_NOTICE, today);
-        UserAccount chair = facts.user(b.getChairId());
-        String subject = "kết luận của đồng chí " + chair.getFullName()
-                + (chair.getPosition() == null ? "" : ", " + chair.getPosition())
+        PersonCard chair = facts.user(b.getChairId());
+        String subject = "kết luận của đồng chí " + chair.fullName()
+                + (chair.position() == null ? "" : ", " + chair.position())
                 + " tại " + lowerFirst(b.getTitle());
         Set<String> recipients = new LinkedHashSet<>();
         for (Long id : b.getParticipantIds()) {
@@ -190,8 +192,8 @@ public class DocumentIssuing {
      */
     void acceptChairSignature(Briefing briefing, DocumentKind kind, byte[] signedPdf, OffsetDateTime signedAt) {
         OfficialDocument document = document(briefing.getId(), kind);
-        UserAccount chair = people.user(briefing.getChairId());
-        addSignature(document, SignerRole.CHAIR, chair.getId(), chair.getFullName(), signedAt.toInstant(),
+        PersonCard chair = people.personCard(briefing.getChairId());
+        addSignature(document, SignerRole.CHAIR, chair.id(), chair.fullName(), signedAt.toInstant(),
                 signedPdf, true);
         audit.record("DOCUMENT_SIGNED", briefing.getId(), null, null, kind + " CHAIR (outside the service)");
         documents.saveAndFlush(document);
@@ -206,27 +208,26 @@ public class DocumentIssuing {
         if (document.isSignedBy(role)) {
             return;
         }
-        UserAccount user = people.user(userId);
-        Organization unit = user.getOrganizationId() == null ? null
-                : people.organization(user.getOrganizationId()).orElse(null);
+        PersonCard user = people.personCard(userId);
+        UnitCard unit = people.unitOf(user).orElse(null);
         Organization issuer = people.organization(briefing.getOrganizationId()).orElseThrow();
         OffsetDateTime time = clock.instant().atZone(zone).toOffsetDateTime().withNano(0);
         String capacity = role == SignerRole.RECORDER ? "Người ghi biên bản" : "Chủ trì hội nghị";
         List<String> lines = new ArrayList<>();
-        lines.add("Ký bởi: " + user.getFullName());
-        if (user.getPosition() != null) {
-            lines.add("Chức vụ: " + user.getPosition());
+        lines.add("Ký bởi: " + user.fullName());
+        if (user.position() != null) {
+            lines.add("Chức vụ: " + user.position());
         }
-        lines.add("Cơ quan: " + (unit == null ? issuer.getName() : unit.getName()));
+        lines.add("Cơ quan: " + (unit == null ? issuer.getName() : unit.name()));
         lines.add("Thời gian ký: " + time);
         PdfSigner.Appearance appearance = document.box(role).map(box -> new PdfSigner.Appearance(box, lines,
-                image(SigningImage.Kind.USER_SIGNATURE, user.getId()),
+                image(SigningImage.Kind.USER_SIGNATURE, user.id()),
                 role == SignerRole.CHAIR ? image(SigningImage.Kind.ORGANIZATION_SEAL, issuer.getId()) : null))
                 .orElse(null);
         byte[] signed = signer.sign(document.pdf(), keys.forSigner(user, unit),
-                new PdfSigner.Signer(user.getFullName(), capacity + " ký " + document.numberLabel(),
+                new PdfSigner.Signer(user.fullName(), capacity + " ký " + document.numberLabel(),
                         issuer.getPlace(), time), appearance);
-        addSignature(document, role, userId, user.getFullName(), time.toInstant(), signed, false);
+        addSignature(document, role, userId, user.fullName(), time.toInstant(), signed, false);
         audit.record("DOCUMENT_SIGNED", briefing.getId(), null, null, document.kind() + " " + role);
     }
 
@@ -277,7 +278,7 @@ public class DocumentIssuing {
                 issuedOn.toString()));
         decisions.put("briefing", Map.of("id", b.getId(), "title", b.getTitle(), "quarter", b.getQuarter(),
                 "scheduledAt", b.getScheduledAt().toString(), "organization", facts.organization().getName()));
-        decisions.put("chair", facts.user(b.getChairId()).getFullName());
+        decisions.put("chair", facts.user(b.getChairId()).fullName());
         decisions.put("conclusions", facts.conclusions().content());
         decisions.put("directives", facts.conclusions().directives());
         byte[] attachment;
@@ -293,12 +294,10 @@ public class DocumentIssuing {
     }
 
     private BriefingFacts facts(Briefing briefing) {
-        Map<Long, UserAccount> users = people.usersById(Stream.concat(
-                Stream.of(briefing.getChairId(), briefing.getRecorderId()), briefing.getParticipantIds().stream())
-                .toList());
+        Map<Long, PersonCard> users = people.personCards(briefing.memberIds());
         Organization organization = people.organization(briefing.getOrganizationId()).orElseThrow();
-        Map<Long, Organization> units = people.organizationsById(users.values().stream()
-                .map(UserAccount::getOrganizationId).filter(Objects::nonNull).toList());
+        Map<Long, UnitCard> units = people.unitCards(users.values().stream()
+                .map(PersonCard::organizationId).filter(Objects::nonNull).collect(Collectors.toSet()));
         List<MinutesContent.Speech> speeches = discussion.contributionsOf(briefing.getId()).stream()
                 .map(c -> new MinutesContent.Speech(
                         new MinutesContent.Person(c.speakerName(), c.speakerPosition(), c.speakerUnit()),

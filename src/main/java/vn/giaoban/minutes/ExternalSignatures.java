@@ -75,7 +75,7 @@ class ExternalSignatures {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "signature.invalid");
         }
         SignatureVerifier.SignatureReport added = report.signatures().get(report.signatures().size() - 1);
-        String chairName = people.user(briefing.getChairId()).getFullName();
+        String chairName = people.personCard(briefing.getChairId()).fullName();
         if (added.signer() == null || !Texts.nameKey(added.signer()).equals(Texts.nameKey(chairName))) {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "signature.notChair", chairName);
         }

@@ -45,8 +45,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.giaoban.common.GiaobanProperties;
-import vn.giaoban.organization.Organization;
-import vn.giaoban.organization.UserAccount;
+import vn.giaoban.organization.PersonCard;
+import vn.giaoban.organization.UnitCard;
 
 /**
  * Finds the key a person signs with. A signer configured with their own PKCS#12 file uses it; everyone else gets a
@@ -82,12 +82,12 @@ class SigningKeys {
     }
 
     /** The signing key of a person, issuing one from the internal CA the first time. */
-    SigningKey forSigner(UserAccount user, Organization organization) {
-        SigningProperties.SignerKeystore own = settings.keystores().get(user.getUsername());
+    SigningKey forSigner(PersonCard user, UnitCard organization) {
+        SigningProperties.SignerKeystore own = settings.keystores().get(user.username());
         if (own != null) {
             return fromFile(own);
         }
-        SigningCredential stored = credentials.findByKindAndUserId(SigningCredential.Kind.SIGNER, user.getId())
+        SigningCredential stored = credentials.findByKindAndUserId(SigningCredential.Kind.SIGNER, user.id())
                 .filter(this::fresh)
                 .orElse(null);
         if (stored == null) {
@@ -101,11 +101,11 @@ class SigningKeys {
      * Issues in its own transaction, one at a time in this process, so that two documents signed at once by the same
      * person share one certificate; if another process issued it meanwhile, its certificate is used.
      */
-    private synchronized SigningCredential issueOnce(UserAccount user, Organization organization) {
+    private synchronized SigningCredential issueOnce(PersonCard user, UnitCard organization) {
         try {
             return newTransaction.execute(status -> {
                 SigningCredential existing = credentials
-                        .findByKindAndUserId(SigningCredential.Kind.SIGNER, user.getId()).orElse(null);
+                        .findByKindAndUserId(SigningCredential.Kind.SIGNER, user.id()).orElse(null);
                 if (existing != null && fresh(existing)) {
                     return existing;
                 }
@@ -117,7 +117,7 @@ class SigningKeys {
             });
         } catch (DataIntegrityViolationException issuedElsewhere) {
             return newTransaction.execute(status -> credentials
-                    .findByKindAndUserId(SigningCredential.Kind.SIGNER, user.getId()).orElseThrow());
+                    .findByKindAndUserId(SigningCredential.Kind.SIGNER, user.id()).orElseThrow());
         }
     }
 
@@ -131,13 +131,13 @@ class SigningKeys {
         return authority().certificate();
     }
 
-    private SigningCredential issue(UserAccount user, Organization organization) {
+    private SigningCredential issue(PersonCard user, UnitCard organization) {
         SigningKey ca = authority();
         try {
             KeyPair pair = keyPair(2048);
-            X500NameBuilder subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, user.getFullName());
+            X500NameBuilder subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, user.fullName());
             if (organization != null) {
-                subject.addRDN(BCStyle.O, organization.getName());
+                subject.addRDN(BCStyle.O, organization.name());
             }
             subject.addRDN(BCStyle.C, "VN");
             Instant now = clock.instant();
@@ -155,9 +155,9 @@ class SigningKeys {
                             extensions.createAuthorityKeyIdentifier(ca.certificate()));
             X509Certificate certificate = sign(builder, ca.privateKey());
             byte[] store = store(pair.getPrivate(), new X509Certificate[] {certificate, ca.certificate()});
-            SigningCredential credential = new SigningCredential(SigningCredential.Kind.SIGNER, user.getId(),
+            SigningCredential credential = new SigningCredential(SigningCredential.Kind.SIGNER, user.id(),
                     certificate.getSubjectX500Principal().getName(), store, notAfter, now);
-            log.info("Issued a signing certificate for user {}", user.getUsername());
+            log.info("Issued a signing certificate for user {}", user.username());
             return credentials.saveAndFlush(credential);
         } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
             throw new IllegalStateException("Could not issue a signing certificate", e);

@@ -42,8 +42,13 @@ public class People {
         return users.findById(id).orElseThrow(() -> ProblemException.notFound("user.notFound"));
     }
 
+    /** Whether the account exists and may act; read from the database, since an administrator can change it. */
+    public boolean isActive(long userId) {
+        return users.isActive(userId).orElse(false);
+    }
+
     /** Users by id, keyed by id, in no particular order. */
-    public Map<Long, UserAccount> usersById(Collection<Long> ids) {
+    private Map<Long, UserAccount> usersById(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
@@ -57,7 +62,22 @@ public class People {
     public Map<Long, PersonCard> personCards(Collection<Long> ids) {
         return personCards.getAll(ids, missing -> usersById(Set.copyOf(missing)).values().stream().collect(
                 Collectors.toMap(UserAccount::getId, u -> new PersonCard(u.getId(), u.getUsername(), u.getFullName(),
-                        u.getPosition()))));
+                        u.getPosition(), u.getOrganizationId()))));
+    }
+
+    /** One person's card, from memory after the first read. */
+    public PersonCard personCard(long id) {
+        PersonCard card = personCards(List.of(id)).get(id);
+        if (card == null) {
+            throw ProblemException.notFound("user.notFound");
+        }
+        return card;
+    }
+
+    /** The card of the organisation a person belongs to; none for an administrator. */
+    public Optional<UnitCard> unitOf(PersonCard person) {
+        return person.organizationId() == null ? Optional.empty()
+                : Optional.ofNullable(unitCards(List.of(person.organizationId())).get(person.organizationId()));
     }
 
     /** Names and codes by organisation id, from memory after the first read. */
@@ -84,7 +104,7 @@ public class People {
         return organizations.findById(id);
     }
 
-    public Map<Long, Organization> organizationsById(Collection<Long> ids) {
+    private Map<Long, Organization> organizationsById(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }

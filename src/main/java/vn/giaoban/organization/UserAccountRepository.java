@@ -21,6 +21,10 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     @Query("select distinct u from UserAccount u left join fetch u.roles where u.id in :ids")
     List<UserAccount> findWithRolesByIdIn(@Param("ids") Collection<Long> ids);
 
+    /** Only the flag: the rest of a person is on their card ({@link People#personCards}). */
+    @Query("select u.active from UserAccount u where u.id = :id")
+    Optional<Boolean> isActive(@Param("id") long id);
+
     List<UserAccount> findByUsernameIn(Collection<String> usernames);
 
     List<UserAccount> findAllByOrderByFullNameAsc();

@@ -16,7 +16,7 @@ import vn.giaoban.briefing.Stage;
 import vn.giaoban.common.ProblemException;
 import vn.giaoban.common.Texts;
 import vn.giaoban.organization.People;
-import vn.giaoban.organization.UserAccount;
+import vn.giaoban.organization.PersonCard;
 import vn.giaoban.security.Actor;
 import vn.giaoban.workflow.BriefingProcess;
 import vn.giaoban.workflow.ChairReviews;
@@ -97,8 +97,8 @@ public class ReportService {
     }
 
     private ReportView view(long briefingId, ReportVersion v) {
-        UserAccount author = people.user(v.getAuthorId());
-        return new ReportView(briefingId, v.getVersionNo(), v.getContent(), author.getUsername(),
-                author.getFullName(), v.getCreatedAt());
+        PersonCard author = people.personCard(v.getAuthorId());
+        return new ReportView(briefingId, v.getVersionNo(), v.getContent(), author.username(), author.fullName(),
+                v.getCreatedAt());
     }
 }

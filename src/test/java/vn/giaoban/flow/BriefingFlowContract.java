@@ -164,10 +164,7 @@ abstract class BriefingFlowContract {
         Api secretariat = Api.as(port, c.secretariat());
         Api first = Api.as(port, c.participants().get(0));
         Api second = Api.as(port, c.participants().get(1));
-        String base = "/api/briefings/" + c.schedule(port);
-        secretariat.put(base + "/report", "{\"content\": \"Dự thảo.\"}").expect(200);
-        secretariat.post(base + "/report/submit").expect(200);
-        Api.as(port, c.chair()).post(base + "/report/review", "{\"decision\": \"APPROVE\"}").expect(200);
+        String base = inDiscussion(c);
         long id = first.post(base + "/contributions", "{\"kind\": \"OPINION\", \"content\": \"Ý kiến có lỗi chi đạo.\"}")
                 .expect(201).json().path("id").asLong();
         String correction = "{\"kind\": \"PROPOSAL\", \"content\": \"Ý kiến đã sửa: chỉ đạo.\"}";
@@ -181,6 +178,36 @@ abstract class BriefingFlowContract {
         secretariat.put(base + "/contributions/" + id, correction).expect(409);
     }
 
+    /** The speaker is looked up among the briefing's members, and must still be an active account. */
+    @Test
+    void contributionsAreRecordedForActiveMembersOnly() {
+        Committee c = Committee.create(port);
+        Api secretariat = Api.as(port, c.secretariat());
+        String base = inDiscussion(c);
+        String forSpeaker = "{\"speaker\": %s, \"kind\": \"OPINION\", \"content\": \"Ý kiến.\"}";
+
+        JsonNode outsider = secretariat.post(base + "/contributions", forSpeaker.formatted(Api.str(c.outsider())))
+                .expect(400).json();
+        assertThat(outsider.path("errors").get(0).path("field").asText()).isEqualTo("speaker");
+        secretariat.post(base + "/contributions", forSpeaker.formatted(Api.str("khong-co-ai"))).expect(400);
+        Api.as(port, c.participants().get(0)).post(base + "/contributions",
+                forSpeaker.formatted(Api.str(c.participants().get(1)))).expect(403);
+        long secondId = Api.as(port, c.participants().get(1)).get("/api/users/me").expect(200).json().path("id")
+                .asLong();
+        Api admin = Api.admin(port);
+        admin.post("/api/users/" + secondId + "/deactivate").expect(200);
+        secretariat.post(base + "/contributions", forSpeaker.formatted(Api.str(c.participants().get(1))))
+                .expect(400);
+        assertThat(secretariat.get(base + "/contributions").expect(200).json()).isEmpty();
+
+        admin.post("/api/users/" + secondId + "/activate").expect(200);
+        JsonNode recorded = secretariat.post(base + "/contributions",
+                forSpeaker.formatted(Api.str(c.participants().get(1)))).expect(201).json();
+        assertThat(recorded.path("speaker").asText()).isEqualTo(c.participants().get(1));
+        assertThat(recorded.path("speakerUnit").asText()).isEqualTo(c.organizationName());
+        assertThat(recorded.path("recordedBy").asText()).isEqualTo(c.secretariat());
+    }
+
     @Test
     void cancelledBriefingStopsAndRefusesFurtherWork() {
         Committee c = Committee.create(port);
@@ -190,6 +217,16 @@ abstract class BriefingFlowContract {
         assertThat(stage(secretariat, base)).isEqualTo("CANCELLED");
         secretariat.put(base + "/report", "{\"content\": \"x\"}").expect(409);
         secretariat.post(base + "/cancel").expect(409);
+    }
+
+    /** A new briefing of the committee, its report approved: the discussion is open. */
+    private String inDiscussion(Committee c) {
+        Api secretariat = Api.as(port, c.secretariat());
+        String base = "/api/briefings/" + c.schedule(port);
+        secretariat.put(base + "/report", "{\"content\": \"Dự thảo.\"}").expect(200);
+        secretariat.post(base + "/report/submit").expect(200);
+        Api.as(port, c.chair()).post(base + "/report/review", "{\"decision\": \"APPROVE\"}").expect(200);
+        return base;
     }
 
     private static String stage(Api api, String base) {
