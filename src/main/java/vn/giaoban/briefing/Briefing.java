@@ -14,6 +14,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -47,7 +48,9 @@ public class Briefing {
     private long chairId;
     private long recorderId;
 
-    @ElementCollection
+    // Every use of a briefing asks who belongs to it (visibility, roles): read with the row, in the same statement
+    // when it is found by id, rather than by a second select in every transaction.
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "briefing_participant", joinColumns = @JoinColumn(name = "briefing_id"))
     @OrderColumn(name = "position_no")
     @Column(name = "user_id")
