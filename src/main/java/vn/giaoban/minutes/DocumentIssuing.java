@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.GregorianCalendar;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -160,8 +161,8 @@ public class DocumentIssuing {
     /** Task_SignDocumentsAsChair: the chair's signature on the minutes (over the recorder's) and on the notice. */
     public void signAsChair(long briefingId) {
         Briefing briefing = briefingsLocked(briefingId);
-        for (DocumentKind kind : DocumentKind.values()) {
-            sign(briefing, document(briefingId, kind), SignerRole.CHAIR, briefing.getChairId());
+        for (OfficialDocument document : documents(briefingId)) {
+            sign(briefing, document, SignerRole.CHAIR, briefing.getChairId());
         }
     }
 
@@ -169,11 +170,11 @@ public class DocumentIssuing {
     public void publish(long briefingId) {
         briefingsLocked(briefingId);
         Instant now = clock.instant();
-        for (DocumentKind kind : DocumentKind.values()) {
-            OfficialDocument document = document(briefingId, kind);
+        for (OfficialDocument document : documents(briefingId)) {
             if (!document.isPublished()) {
                 document.publish(now);
-                audit.record("DOCUMENT_PUBLISHED", briefingId, null, null, kind + " sha256 " + document.sha256());
+                audit.record("DOCUMENT_PUBLISHED", briefingId, null, null,
+                        document.kind() + " sha256 " + document.sha256());
             }
         }
     }
@@ -197,8 +198,7 @@ public class DocumentIssuing {
                 signedPdf, true);
         audit.record("DOCUMENT_SIGNED", briefing.getId(), null, null, kind + " CHAIR (outside the service)");
         documents.saveAndFlush(document);
-        boolean all = Stream.of(DocumentKind.values())
-                .allMatch(k -> document(briefing.getId(), k).isSignedBy(SignerRole.CHAIR));
+        boolean all = documents(briefing.getId()).stream().allMatch(d -> d.isSignedBy(SignerRole.CHAIR));
         if (all) {
             events.publishEvent(new ChairSignedDocuments(briefing.getId()));
         }
@@ -250,6 +250,19 @@ public class DocumentIssuing {
     OfficialDocument document(long briefingId, DocumentKind kind) {
         return documents.findByBriefingIdAndKind(briefingId, kind).orElseThrow(
                 () -> new IllegalStateException(kind + " of briefing " + briefingId + " not rendered"));
+    }
+
+    /** Both documents, minutes first: one query, where asking for each kind took two (with its signatures) each. */
+    private List<OfficialDocument> documents(long briefingId) {
+        Map<DocumentKind, OfficialDocument> byKind = new EnumMap<>(DocumentKind.class);
+        documents.findAllOfBriefing(briefingId).forEach(d -> byKind.put(d.kind(), d));
+        return Stream.of(DocumentKind.values()).map(kind -> {
+            OfficialDocument document = byKind.get(kind);
+            if (document == null) {
+                throw new IllegalStateException(kind + " of briefing " + briefingId + " not rendered");
+            }
+            return document;
+        }).toList();
     }
 
     private Briefing briefingsLocked(long briefingId) {

@@ -36,15 +36,21 @@ class DocumentNumbers {
     @Transactional(propagation = Propagation.MANDATORY)
     int next(long organizationId, DocumentKind kind, LocalDate date) {
         DocumentCounter.Key key = new DocumentCounter.Key(organizationId, kind.code(), numbering.periodOf(date));
-        if (!counters.existsById(key)) {
-            ownTransaction.executeWithoutResult(status -> {
-                // The organisation's row orders the creation of its counters, so two first numbers never collide.
-                jdbc.queryForList("SELECT id FROM organization WHERE id = ? FOR UPDATE", organizationId);
-                if (!counters.existsById(key)) {
-                    counters.saveAndFlush(new DocumentCounter(key));
-                }
-            });
-        }
-        return counters.lock(key).orElseThrow().next();
+        // Locked at once: the counter exists for all but a period's first document, so asking first whether it
+        // exists would cost every document a statement.
+        return counters.lock(key).orElseGet(() -> {
+            create(key);
+            return counters.lock(key).orElseThrow();
+        }).next();
+    }
+
+    private void create(DocumentCounter.Key key) {
+        ownTransaction.executeWithoutResult(status -> {
+            // The organisation's row orders the creation of its counters, so two first numbers never collide.
+            jdbc.queryForList("SELECT id FROM organization WHERE id = ? FOR UPDATE", key.organizationId());
+            if (!counters.existsById(key)) {
+                counters.saveAndFlush(new DocumentCounter(key));
+            }
+        });
     }
 }

@@ -22,6 +22,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import jakarta.persistence.Version;
 
 /**
@@ -94,6 +96,8 @@ class OfficialDocument {
     @Version
     private long version;
 
+    // Both documents of a briefing are often read together: their signatures then come in one statement.
+    @Fetch(FetchMode.SUBSELECT)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "official_document_signature", joinColumns = @JoinColumn(name = "document_id"))
     @OrderColumn(name = "seq")
