@@ -70,6 +70,15 @@ class SigningKeys {
     private volatile SigningKey authority;
     /** Opened keys by credential: opening a PKCS#12 store derives its key with PBKDF2, too slow for every signature. */
     private final java.util.Map<Long, SigningKey> opened = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Each person's credential as last found, so that a signature does not read the stored one again: it changes only
+     * when renewed a day before it expires. Should another instance renew it first, this one keeps signing with the
+     * old certificate, still valid, until its own renewal finds the new one.
+     */
+    private final java.util.Map<Long, Issued> issuedTo = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Issued(long credentialId, Instant notAfter) {
+    }
 
     SigningKeys(SigningCredentialRepository credentials, SigningProperties settings, GiaobanProperties common,
                 PlatformTransactionManager transactions, Clock clock) throws IOException {
@@ -87,14 +96,23 @@ class SigningKeys {
         if (own != null) {
             return fromFile(own);
         }
+        Issued known = issuedTo.get(user.id());
+        if (known != null && fresh(known.notAfter())) {
+            SigningKey key = opened.get(known.credentialId());
+            if (key != null) {
+                return key;
+            }
+        }
         SigningCredential stored = credentials.findByKindAndUserId(SigningCredential.Kind.SIGNER, user.id())
-                .filter(this::fresh)
+                .filter(credential -> fresh(credential.notAfter()))
                 .orElse(null);
         if (stored == null) {
             stored = issueOnce(user, organization);
         }
         SigningCredential credential = stored;
-        return opened.computeIfAbsent(credential.id(), id -> open(credential.pkcs12(), storePassword, null));
+        SigningKey key = opened.computeIfAbsent(credential.id(), id -> open(credential.pkcs12(), storePassword, null));
+        issuedTo.put(user.id(), new Issued(credential.id(), credential.notAfter()));
+        return key;
     }
 
     /**
@@ -106,7 +124,7 @@ class SigningKeys {
             return newTransaction.execute(status -> {
                 SigningCredential existing = credentials
                         .findByKindAndUserId(SigningCredential.Kind.SIGNER, user.id()).orElse(null);
-                if (existing != null && fresh(existing)) {
+                if (existing != null && fresh(existing.notAfter())) {
                     return existing;
                 }
                 if (existing != null) {
@@ -122,8 +140,8 @@ class SigningKeys {
     }
 
     /** A certificate is renewed a day before it expires. */
-    private boolean fresh(SigningCredential credential) {
-        return credential.notAfter().isAfter(clock.instant().plus(Duration.ofDays(1)));
+    private boolean fresh(Instant notAfter) {
+        return notAfter.isAfter(clock.instant().plus(Duration.ofDays(1)));
     }
 
     /** The internal CA's certificate: the trust anchor of the keys it issued. */
