@@ -68,16 +68,15 @@ class SigningKeys {
     private final char[] storePassword;
     private final SecureRandom random = new SecureRandom();
     private volatile SigningKey authority;
-    /** Opened keys by credential: opening a PKCS#12 store derives its key with PBKDF2, too slow for every signature. */
-    private final java.util.Map<Long, SigningKey> opened = new java.util.concurrent.ConcurrentHashMap<>();
     /**
-     * Each person's credential as last found, so that a signature does not read the stored one again: it changes only
-     * when renewed a day before it expires. Should another instance renew it first, this one keeps signing with the
-     * old certificate, still valid, until its own renewal finds the new one.
+     * Each person's key, opened, with the expiry of its certificate. Opening a PKCS#12 store derives its key with
+     * PBKDF2, too slow for every signature, and reading the stored credential again would cost each signature a
+     * statement; the credential changes only when renewed a day before it expires. Should another instance renew it
+     * first, this one keeps signing with the old certificate, still valid, until its own renewal finds the new one.
      */
-    private final java.util.Map<Long, Issued> issuedTo = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<Long, OpenedKey> keysByUser = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private record Issued(long credentialId, Instant notAfter) {
+    private record OpenedKey(SigningKey key, Instant notAfter) {
     }
 
     SigningKeys(SigningCredentialRepository credentials, SigningProperties settings, GiaobanProperties common,
@@ -96,12 +95,9 @@ class SigningKeys {
         if (own != null) {
             return fromFile(own);
         }
-        Issued known = issuedTo.get(user.id());
+        OpenedKey known = keysByUser.get(user.id());
         if (known != null && fresh(known.notAfter())) {
-            SigningKey key = opened.get(known.credentialId());
-            if (key != null) {
-                return key;
-            }
+            return known.key();
         }
         SigningCredential stored = credentials.findByKindAndUserId(SigningCredential.Kind.SIGNER, user.id())
                 .filter(credential -> fresh(credential.notAfter()))
@@ -109,9 +105,8 @@ class SigningKeys {
         if (stored == null) {
             stored = issueOnce(user, organization);
         }
-        SigningCredential credential = stored;
-        SigningKey key = opened.computeIfAbsent(credential.id(), id -> open(credential.pkcs12(), storePassword, null));
-        issuedTo.put(user.id(), new Issued(credential.id(), credential.notAfter()));
+        SigningKey key = open(stored.pkcs12(), storePassword, null);
+        keysByUser.put(user.id(), new OpenedKey(key, stored.notAfter()));
         return key;
     }
 
