@@ -126,16 +126,10 @@ public class Discussion {
             userIds.add(c.getRecordedById());
         });
         Map<Long, PersonCard> users = people.personCards(userIds);
-        Set<Long> organizationIds = new HashSet<>();
-        users.values().forEach(u -> {
-            if (u.organizationId() != null) {
-                organizationIds.add(u.organizationId());
-            }
-        });
-        Map<Long, UnitCard> units = people.unitCards(organizationIds);
+        Map<Long, UnitCard> units = people.unitsOf(users.values());
         return list.stream().map(c -> {
             PersonCard speaker = users.get(c.getSpeakerId());
-            UnitCard unit = speaker.organizationId() == null ? null : units.get(speaker.organizationId());
+            UnitCard unit = units.get(speaker.id());
             return new ContributionView(c.getId(), c.getSeq(), speaker.username(), speaker.fullName(),
                     speaker.position(), unit == null ? null : unit.name(), c.getKind(), c.getContent(),
                     users.get(c.getRecordedById()).username(), c.getRecordedAt());

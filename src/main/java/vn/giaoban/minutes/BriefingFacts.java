@@ -14,12 +14,12 @@ import vn.giaoban.organization.UnitCard;
  * from the cards kept in memory.
  */
 record BriefingFacts(Briefing briefing, Organization organization, Map<Long, PersonCard> users,
-                     Map<Long, UnitCard> units, String report, List<MinutesContent.Speech> speeches,
+                     Map<Long, UnitCard> unitsByUser, String report, List<MinutesContent.Speech> speeches,
                      ConclusionsService.ConclusionsView conclusions) {
 
     MinutesContent.Person person(long userId) {
         PersonCard user = users.get(userId);
-        UnitCard unit = user.organizationId() == null ? null : units.get(user.organizationId());
+        UnitCard unit = unitsByUser.get(userId);
         return new MinutesContent.Person(user.fullName(), user.position(), unit == null ? null : unit.name());
     }
 

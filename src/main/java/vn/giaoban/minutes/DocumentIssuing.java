@@ -12,9 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -248,8 +246,7 @@ public class DocumentIssuing {
     }
 
     OfficialDocument document(long briefingId, DocumentKind kind) {
-        return documents.findByBriefingIdAndKind(briefingId, kind).orElseThrow(
-                () -> new IllegalStateException(kind + " of briefing " + briefingId + " not rendered"));
+        return documents.findByBriefingIdAndKind(briefingId, kind).orElseThrow(() -> notRendered(briefingId, kind));
     }
 
     /** Both documents, minutes first: one query, where asking for each kind took two (with its signatures) each. */
@@ -259,10 +256,14 @@ public class DocumentIssuing {
         return Stream.of(DocumentKind.values()).map(kind -> {
             OfficialDocument document = byKind.get(kind);
             if (document == null) {
-                throw new IllegalStateException(kind + " of briefing " + briefingId + " not rendered");
+                throw notRendered(briefingId, kind);
             }
             return document;
         }).toList();
+    }
+
+    private static IllegalStateException notRendered(long briefingId, DocumentKind kind) {
+        return new IllegalStateException(kind + " of briefing " + briefingId + " not rendered");
     }
 
     private Briefing briefingsLocked(long briefingId) {
@@ -309,8 +310,7 @@ public class DocumentIssuing {
     private BriefingFacts facts(Briefing briefing) {
         Map<Long, PersonCard> users = people.personCards(briefing.memberIds());
         Organization organization = people.organization(briefing.getOrganizationId()).orElseThrow();
-        Map<Long, UnitCard> units = people.unitCards(users.values().stream()
-                .map(PersonCard::organizationId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        Map<Long, UnitCard> units = people.unitsOf(users.values());
         List<MinutesContent.Speech> speeches = discussion.contributionsOf(briefing.getId()).stream()
                 .map(c -> new MinutesContent.Speech(
                         new MinutesContent.Person(c.speakerName(), c.speakerPosition(), c.speakerUnit()),

@@ -1,9 +1,11 @@
 package vn.giaoban.organization;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -76,8 +78,21 @@ public class People {
 
     /** The card of the organisation a person belongs to; none for an administrator. */
     public Optional<UnitCard> unitOf(PersonCard person) {
-        return person.organizationId() == null ? Optional.empty()
-                : Optional.ofNullable(unitCards(List.of(person.organizationId())).get(person.organizationId()));
+        return Optional.ofNullable(unitsOf(List.of(person)).get(person.id()));
+    }
+
+    /** The unit of each person who has one, by person id (an administrator has none), from memory. */
+    public Map<Long, UnitCard> unitsOf(Collection<PersonCard> persons) {
+        Map<Long, UnitCard> units = unitCards(persons.stream().map(PersonCard::organizationId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        Map<Long, UnitCard> byPerson = new HashMap<>();
+        persons.forEach(person -> {
+            UnitCard unit = person.organizationId() == null ? null : units.get(person.organizationId());
+            if (unit != null) {
+                byPerson.put(person.id(), unit);
+            }
+        });
+        return byPerson;
     }
 
     /** Names and codes by organisation id, from memory after the first read. */
