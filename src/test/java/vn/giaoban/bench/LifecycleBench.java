@@ -1,10 +1,10 @@
 package vn.giaoban.bench;
 
-import java.net.CookieManager;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -34,7 +34,8 @@ public final class LifecycleBench {
 
     private final String base;
     private final String adminPassword;
-    private final Map<String, HttpClient> clients = new ConcurrentHashMap<>();
+    /** Each user's session cookie, as a browser keeps it. */
+    private final Map<String, String> sessions = new ConcurrentHashMap<>();
     private final Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
     private long organizationId;
     private String secretariat;
@@ -60,7 +61,13 @@ public final class LifecycleBench {
         this.adminPassword = adminPassword;
     }
 
+    /** A reply: its status, body and entity tag. */
+    private record Reply(int status, String body, String etag) {
+    }
+
     public static void main(String[] args) throws Exception {
+        // Kept-alive connections to the service, one per client thread: the JDK keeps 5 per host by default.
+        System.setProperty("http.maxConnections", "64");
         LifecycleBench bench = new LifecycleBench(args[0], args[1]);
         bench.setUp();
         String mode = args[2];
@@ -265,15 +272,15 @@ public final class LifecycleBench {
         while (true) {
             String[] waitForChange = POLL_MILLIS > 0 ? new String[0]
                     : new String[] {"If-None-Match", seen, "Prefer", "wait=30"};
-            HttpResponse<String> reply = send(participants.get(0), "mat-khau-do-dac", "GET", briefing, null, null,
+            Reply reply = send(participants.get(0), "mat-khau-do-dac", "GET", briefing, null, null,
                     waitForChange);
             if (record) {
                 stageReads.incrementAndGet();
             }
-            if (reply.statusCode() == 200 && reply.body().contains("\"stage\":\"MINUTES_PUBLISHED\"")) {
+            if (reply.status() == 200 && reply.body().contains("\"stage\":\"MINUTES_PUBLISHED\"")) {
                 return;
             }
-            seen = reply.headers().firstValue("ETag").orElseThrow();
+            seen = java.util.Objects.requireNonNull(reply.etag(), "no ETag");
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException(briefing + " not published after 2 minutes");
             }
@@ -300,38 +307,54 @@ public final class LifecycleBench {
         return send(user, password, method, path, body, metric).body();
     }
 
-    private HttpResponse<String> send(String user, String password, String method, String path, String body,
-                                      String metric, String... headers) {
-        HttpClient client = clients.computeIfAbsent(user, u -> HttpClient.newBuilder()
-                .cookieHandler(new CookieManager()).build());
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        for (int i = 0; i + 1 < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
+    /**
+     * One request on a kept-alive connection, read and written by the calling thread. The client shares the two cores
+     * with the service it measures: with {@code java.net.http.HttpClient} (one per user) it used 22-25 ms of CPU per
+     * briefing, about a seventh of the machine (bench/client-share.sh); this way 11-12 ms.
+     */
+    private Reply send(String user, String password, String method, String path, String body, String metric,
+                       String... headers) {
         try {
             long start = System.nanoTime();
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpURLConnection connection = (HttpURLConnection) URI.create(base + path).toURL().openConnection();
+            connection.setRequestMethod(method);
+            connection.setRequestProperty("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            String session = sessions.get(user);
+            if (session != null) {
+                connection.setRequestProperty("Cookie", session);
+            }
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                connection.setRequestProperty(headers[i], headers[i + 1]);
+            }
+            if (body != null) {
+                byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+                connection.setDoOutput(true);
+                connection.setRequestProperty("Content-Type", "application/json");
+                connection.setFixedLengthStreamingMode(bytes.length);
+                try (OutputStream out = connection.getOutputStream()) {
+                    out.write(bytes);
+                }
+            }
+            int status = connection.getResponseCode();
+            String text;
+            try (InputStream in = status >= 400 ? connection.getErrorStream() : connection.getInputStream()) {
+                text = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            String cookie = connection.getHeaderField("Set-Cookie");
+            if (cookie != null && cookie.startsWith("JSESSIONID=")) {
+                sessions.put(user, cookie.substring(0, cookie.indexOf(';') < 0 ? cookie.length() : cookie.indexOf(';')));
+            }
             long micros = (System.nanoTime() - start) / 1000;
-            if (response.statusCode() >= 300 && response.statusCode() != 304) {
-                throw new IllegalStateException(method + " " + path + " -> " + response.statusCode() + " "
-                        + response.body());
+            if (status >= 300 && status != 304) {
+                throw new IllegalStateException(method + " " + path + " -> " + status + " " + text);
             }
             if (metric != null) {
                 latencies.computeIfAbsent(metric, k -> Collections.synchronizedList(new ArrayList<>())).add(micros);
             }
-            return response;
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            return new Reply(status, text, connection.getHeaderField("ETag"));
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path, e);
         }
     }
 
