@@ -12,7 +12,8 @@ export GIAOBAN_DATA_DIR=$DATA GIAOBAN_BOOTSTRAP_ADMIN_PASSWORD=$PW SPRING_PROFIL
 export SPRING_DATASOURCE_URL=jdbc:mysql://127.0.0.1:3306/$NAME SPRING_DATASOURCE_USERNAME=root SPRING_DATASOURCE_PASSWORD=
 java -Xmx256m @src/main/jvm/jvm.options -jar "$JAR" --server.port=$PORT > "$DATA/service.log" 2>&1 &
 PID=$!
-trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; mariadb -uroot -e "DROP DATABASE IF EXISTS $NAME"; rm -rf "$DATA"' EXIT
+# Each step may fail (the service already gone, wait's status 143) without skipping the ones after it.
+trap 'kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true; mariadb -uroot -e "DROP DATABASE IF EXISTS $NAME" || true; rm -rf "$DATA"' EXIT
 until curl -s -o /dev/null "$B/api/users/me"; do sleep 0.2; done
 java -cp "$CP" vn.giaoban.bench.LifecycleBench "$B" "$PW" concurrent 8 0 "$WARM" > /dev/null
 export BENCH_SERVICE_PID=$PID BENCH_DATABASE_PID=$(pgrep -x mariadbd | head -1)
