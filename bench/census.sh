@@ -16,7 +16,8 @@ export SPRING_PROFILES_ACTIVE=mysql SPRING_DATASOURCE_URL=jdbc:mysql://127.0.0.1
 export SPRING_DATASOURCE_USERNAME=root SPRING_DATASOURCE_PASSWORD=
 java -Xmx256m @src/main/jvm/jvm.options -jar "$JAR" --server.port=$PORT > "$DATA/service.log" 2>&1 &
 PID=$!
-trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; mariadb -uroot -e "DROP DATABASE IF EXISTS $NAME"; rm -rf "$DATA"' EXIT
+# Each step may fail (the service already gone, wait's status 143) without skipping the ones after it.
+trap 'kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true; mariadb -uroot -e "DROP DATABASE IF EXISTS $NAME" || true; rm -rf "$DATA"' EXIT
 until curl -s -o /dev/null "$B/api/users/me"; do
   kill -0 $PID 2>/dev/null || { echo "the service did not start: $DATA/service.log" >&2; exit 1; }
   sleep 0.2

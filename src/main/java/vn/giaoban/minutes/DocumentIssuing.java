@@ -252,7 +252,7 @@ public class DocumentIssuing {
     /** Both documents, minutes first: one query, where asking for each kind took two (with its signatures) each. */
     private List<OfficialDocument> documents(long briefingId) {
         Map<DocumentKind, OfficialDocument> byKind = new EnumMap<>(DocumentKind.class);
-        documents.findAllOfBriefing(briefingId).forEach(d -> byKind.put(d.kind(), d));
+        documents.findByBriefingIdOrderByKindAsc(briefingId).forEach(d -> byKind.put(d.kind(), d));
         return Stream.of(DocumentKind.values()).map(kind -> {
             OfficialDocument document = byKind.get(kind);
             if (document == null) {

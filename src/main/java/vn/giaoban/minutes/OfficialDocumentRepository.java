@@ -15,7 +15,4 @@ interface OfficialDocumentRepository extends JpaRepository<OfficialDocument, Lon
                                                        @Param("kind") DocumentKind kind);
 
     List<OfficialDocument> findByBriefingIdOrderByKindAsc(long briefingId);
-
-    @Query("select d from OfficialDocument d where d.briefingId = :briefingId")
-    List<OfficialDocument> findAllOfBriefing(@Param("briefingId") long briefingId);
 }

@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -280,7 +281,7 @@ public final class LifecycleBench {
             if (reply.status() == 200 && reply.body().contains("\"stage\":\"MINUTES_PUBLISHED\"")) {
                 return;
             }
-            seen = java.util.Objects.requireNonNull(reply.etag(), "no ETag");
+            seen = Objects.requireNonNull(reply.etag(), "no ETag");
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException(briefing + " not published after 2 minutes");
             }
@@ -343,7 +344,7 @@ public final class LifecycleBench {
             }
             String cookie = connection.getHeaderField("Set-Cookie");
             if (cookie != null && cookie.startsWith("JSESSIONID=")) {
-                sessions.put(user, cookie.substring(0, cookie.indexOf(';') < 0 ? cookie.length() : cookie.indexOf(';')));
+                sessions.put(user, cookie.split(";", 2)[0]);
             }
             long micros = (System.nanoTime() - start) / 1000;
             if (status >= 300 && status != 304) {
