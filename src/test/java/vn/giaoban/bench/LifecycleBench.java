@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * warm-up; {@code concurrent K N WARM_S} runs N briefings on K threads and reports briefings per second and
  * per-endpoint latencies ({@code concurrent K 0 WARM_S} only loads the service, until its CPU per briefing settles
  * when {@code BENCH_SERVICE_PID} is set). With {@code BENCH_SERVICE_PID} and {@code BENCH_DATABASE_PID} the rounds also
- * report each process's CPU per briefing. Not a test: run by bench/service.sh.
+ * report each process's CPU per briefing; every round reports this client's own CPU per briefing and the machine's idle share. Not a test: run by bench/service.sh.
  */
 public final class LifecycleBench {
 
@@ -99,6 +99,8 @@ public final class LifecycleBench {
             bench.stageReads.set(0);
             ProcessCpu.Since serviceCpu = ProcessCpu.since(service);
             ProcessCpu.Since databaseCpu = ProcessCpu.since(database);
+            ProcessCpu.Since clientCpu = ProcessCpu.since(ProcessCpu.self());
+            MachineIdle idle = MachineIdle.now();
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             AtomicInteger left = new AtomicInteger(n);
             List<Long> approveToPublished = Collections.synchronizedList(new ArrayList<>());
@@ -118,6 +120,8 @@ public final class LifecycleBench {
             double seconds = (System.nanoTime() - start) / 1e9;
             String serviceCpuPerBriefing = serviceCpu.perUnitJson(n);
             String databaseCpuPerBriefing = databaseCpu.perUnitJson(n);
+            String clientCpuPerBriefing = clientCpu.perUnitJson(n);
+            String idleShare = idle.shareSinceJson();
             pool.shutdown();
             StringBuilder endpoints = new StringBuilder("{");
             new TreeMap<>(bench.latencies).forEach((name, values) -> endpoints.append(endpoints.length() > 1 ? "," : "")
@@ -125,9 +129,11 @@ public final class LifecycleBench {
             endpoints.append('}');
             System.out.printf(Locale.ROOT, "{\"mode\":\"concurrent\",\"threads\":%d,\"briefings\":%d,\"seconds\":%.2f,"
                             + "\"briefingsPerSecond\":%.2f,\"serviceCpuMsPerBriefing\":%s,\"databaseCpuMsPerBriefing\":%s,"
-                            + "\"approveToPublishedMs\":%s,\"stageReadsPerBriefing\":%.2f,\"endpointsMs\":%s}%n",
+                            + "\"clientCpuMsPerBriefing\":%s,\"machineIdleShare\":%s,\"approveToPublishedMs\":%s,"
+                            + "\"stageReadsPerBriefing\":%.2f,\"endpointsMs\":%s}%n",
                     threads, n, seconds, n / seconds, serviceCpuPerBriefing, databaseCpuPerBriefing,
-                    stats(approveToPublished, 1), (double) bench.stageReads.get() / n, endpoints);
+                    clientCpuPerBriefing, idleShare, stats(approveToPublished, 1),
+                    (double) bench.stageReads.get() / n, endpoints);
         }
     }
 
