@@ -49,18 +49,7 @@ public final class BareEngineBench {
                 "renderConclusionNoticeDelegate", "signDocumentsAsChairDelegate", "publishDocumentsDelegate")) {
             beans.put(delegate, nothing);
         }
-        HikariConfig pool = new HikariConfig();
-        pool.setJdbcUrl(url);
-        pool.setUsername("root");
-        pool.setPassword("");
-        pool.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
-        pool.addDataSourceProperty("sendFractionalSeconds", "false");
-        pool.addDataSourceProperty("nullDatabaseMeansCurrent", "true");
-        pool.setMaximumPoolSize(threads + 4);
-        StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
-        configuration.setDataSource(new HikariDataSource(pool));
-        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        StandaloneProcessEngineConfiguration configuration = engineConfiguration(url, threads + 4);
         configuration.setJobExecutorActivate(true);
         configuration.setBeans(beans);
         // The driving thread learns that an instance ended from the engine itself, after the commit, instead of
@@ -114,6 +103,26 @@ public final class BareEngineBench {
                 threads, n, seconds, n / seconds, ownCpu.perUnitJson(n), databaseCpu.perUnitJson(n));
         engine.close();
         System.exit(0);
+    }
+
+    /**
+     * A standalone engine on its own pool of {@code connections} to {@code url} (root, no password; READ COMMITTED and
+     * no fractional seconds, as Camunda needs on MariaDB), creating its tables, with full history.
+     */
+    public static StandaloneProcessEngineConfiguration engineConfiguration(String url, int connections) {
+        HikariConfig pool = new HikariConfig();
+        pool.setJdbcUrl(url);
+        pool.setUsername("root");
+        pool.setPassword("");
+        pool.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        pool.addDataSourceProperty("sendFractionalSeconds", "false");
+        pool.addDataSourceProperty("nullDatabaseMeansCurrent", "true");
+        pool.setMaximumPoolSize(connections);
+        StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+        configuration.setDataSource(new HikariDataSource(pool));
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        return configuration;
     }
 
     /** The stage listener with nothing to record. */

@@ -29,7 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * warm-up; {@code concurrent K N WARM_S} runs N briefings on K threads and reports briefings per second and
  * per-endpoint latencies ({@code concurrent K 0 WARM_S} only loads the service, until its CPU per briefing settles
  * when {@code BENCH_SERVICE_PID} is set). With {@code BENCH_SERVICE_PID} and {@code BENCH_DATABASE_PID} the rounds also
- * report each process's CPU per briefing; every round reports this client's own CPU per briefing and the machine's idle share. Not a test: run by bench/service.sh.
+ * report each process's CPU per briefing; every round reports this client's own CPU per briefing and the machine's
+ * idle share. Not a test: run by bench/service.sh.
  */
 public final class LifecycleBench {
 

@@ -8,13 +8,9 @@ import java.util.Map;
 import java.util.function.LongFunction;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.task.Task;
-
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 
 import vn.giaoban.bench.BareEngineBench;
 
@@ -30,17 +26,8 @@ public final class TaskLookupBench {
         int instances = Integer.parseInt(args[1]);
         int lookups = Integer.parseInt(args[2]);
         int rounds = Integer.parseInt(args[3]);
-        HikariConfig pool = new HikariConfig();
-        pool.setJdbcUrl(args[0]);
-        pool.setUsername("root");
-        pool.setPassword("");
-        pool.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
-        pool.addDataSourceProperty("sendFractionalSeconds", "false");
-        pool.addDataSourceProperty("nullDatabaseMeansCurrent", "true");
-        StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
-        configuration.setDataSource(new HikariDataSource(pool));
-        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        // One thread looks up; the same engine set-up as the bare-engine ceiling.
+        StandaloneProcessEngineConfiguration configuration = BareEngineBench.engineConfiguration(args[0], 2);
         configuration.setProcessEngineName("task-lookup");
         Map<Object, Object> beans = new HashMap<>();
         beans.put("briefingStages", new BareEngineBench.Stages());
