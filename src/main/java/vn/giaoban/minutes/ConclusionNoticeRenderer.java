@@ -24,7 +24,7 @@ class ConclusionNoticeRenderer {
     }
 
     RenderedDocument render(NoticeContent notice, DocumentMetadata metadata) {
-        try (PdfComposer pdf = new PdfComposer(layout)) {
+        return PdfComposer.compose(layout, pdf -> {
             notice.heading().draw(pdf, layout);
             Style text = pdf.regular(layout.bodySize());
             String attendees = notice.attendees().stream().map(MinutesRenderer::describe)
@@ -41,7 +41,7 @@ class ConclusionNoticeRenderer {
             pdf.body("Văn phòng thông báo để các đơn vị, cá nhân liên quan biết, thực hiện.", text);
             List<SignatureBox> boxes = closing(pdf, notice);
             return new RenderedDocument(pdf.finish(metadata), boxes);
-        }
+        });
     }
 
     /** Recipients (left) and the signature block (right), kept together on one page. */

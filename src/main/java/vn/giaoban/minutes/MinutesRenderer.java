@@ -18,12 +18,12 @@ class MinutesRenderer {
     }
 
     RenderedDocument render(MinutesContent minutes, DocumentMetadata metadata) {
-        try (PdfComposer pdf = new PdfComposer(layout)) {
+        return PdfComposer.compose(layout, pdf -> {
             minutes.heading().draw(pdf, layout);
             body(pdf, minutes);
             List<SignatureBox> boxes = signatures(pdf, minutes);
             return new RenderedDocument(pdf.finish(metadata), boxes);
-        }
+        });
     }
 
     private void body(PdfComposer pdf, MinutesContent m) {

@@ -2,27 +2,27 @@ package vn.giaoban.minutes;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
 
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+import vn.giaoban.minutes.DocumentFonts.Cut;
 
 /**
  * A small typesetter for official documents: A4 pages with the configured margins, wrapped paragraphs with a
  * first-line indent, centred header columns, rules, and page numbers from page 2. Fonts are Liberation Serif from the
- * classpath, embedded as subsets; a character the font lacks is drawn as '?' rather than failing the document.
+ * classpath ({@link DocumentFonts}), embedded as subsets; a character the font lacks is drawn as '?' rather than
+ * failing the document.
  */
 final class PdfComposer implements AutoCloseable {
 
@@ -32,13 +32,16 @@ final class PdfComposer implements AutoCloseable {
     }
 
     private static final float MM = 72f / 25.4f;
-    private static final Map<String, byte[]> FONT_FILES = new HashMap<>();
 
     private final PDDocument document = new PDDocument();
     private final DocumentLayout layout;
+    private final Cut cut;
     private final PDFont regularFont;
     private final PDFont boldFont;
     private final PDFont italicFont;
+    private final Map<PDFont, String> faces = new HashMap<>();
+    /** Set when a character was drawn as '?' that the complete cut of the font has. */
+    private boolean lacksGlyphs;
     private final Map<PDFont, Map<Integer, Boolean>> glyphCache = new HashMap<>();
     private final Map<PDFont, Map<String, Float>> widthCache = new HashMap<>();
     private final float pageWidth = PDRectangle.A4.getWidth();
@@ -46,16 +49,36 @@ final class PdfComposer implements AutoCloseable {
     private PDPageContentStream content;
     private float y;
 
-    PdfComposer(DocumentLayout layout) {
+    private PdfComposer(DocumentLayout layout, Cut cut) {
         this.layout = layout;
-        try {
-            regularFont = load("LiberationSerif-Regular.ttf");
-            boldFont = load("LiberationSerif-Bold.ttf");
-            italicFont = load("LiberationSerif-Italic.ttf");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot load the document fonts", e);
-        }
+        this.cut = cut;
+        regularFont = load("Regular");
+        boldFont = load("Bold");
+        italicFont = load("Italic");
         newPage();
+    }
+
+    /**
+     * Lets {@code draw} compose a document, in the Vietnamese cut of the fonts; if its text had a character only the
+     * complete font has, composes it again in the complete cut and returns that. A document is composed twice only
+     * then, and never mixes the cuts.
+     */
+    static <T> T compose(DocumentLayout layout, Function<PdfComposer, T> draw) {
+        try (PdfComposer pdf = new PdfComposer(layout, Cut.VIETNAMESE)) {
+            T result = draw.apply(pdf);
+            if (!pdf.lacksGlyphs) {
+                return result;
+            }
+        }
+        try (PdfComposer pdf = new PdfComposer(layout, Cut.COMPLETE)) {
+            return draw.apply(pdf);
+        }
+    }
+
+    private PDFont load(String face) {
+        PDFont font = DocumentFonts.load(document, face, cut);
+        faces.put(font, face);
+        return font;
     }
 
     Style regular(float size) {
@@ -170,7 +193,8 @@ final class PdfComposer implements AutoCloseable {
     /** Draws already-wrapped lines centred in a column starting at {@code top}; returns the y below them. */
     float centredLines(List<String> lines, Style style, float x0, float x1, float top) {
         float baseline = top;
-        for (String line : lines) {
+        for (String text : lines) {
+            String line = clean(text, style.font());
             baseline -= style.size();
             show(line, style, x0 + ((x1 - x0) - width(line, style)) / 2, baseline);
             baseline -= lineHeight(style) - style.size();
@@ -212,8 +236,9 @@ final class PdfComposer implements AutoCloseable {
     /** Writes {@code text} with a rule under it from {@code top}; returns the y below the line. */
     float underlined(String text, Style style, float x, float top) {
         float baseline = top - style.size();
-        show(text, style, x, baseline);
-        rule(x, x + width(text, style), baseline - 1.5f, 0.5f);
+        String line = clean(text, style.font());
+        show(line, style, x, baseline);
+        rule(x, x + width(line, style), baseline - 1.5f, 0.5f);
         return top - lineHeight(style);
     }
 
@@ -250,11 +275,6 @@ final class PdfComposer implements AutoCloseable {
                 stream.endText();
             }
         }
-    }
-
-    /** Liberation Serif in the given face, loaded into {@code target} (for appearance streams of signatures). */
-    static PDFont font(PDDocument target, String face) throws IOException {
-        return PDType0Font.load(target, parsed("LiberationSerif-" + face + ".ttf"), true);
     }
 
     int pageCount() {
@@ -345,15 +365,19 @@ final class PdfComposer implements AutoCloseable {
 
     /** {@code text} with every character {@code font} cannot draw replaced by '?'. */
     static String drawable(PDFont font, String text) {
-        return clean(text, font, new HashMap<>());
+        return clean(text, font, new HashMap<>(), cp -> { });
     }
 
     private String clean(String text, PDFont font) {
-        return clean(text, font, glyphCache.computeIfAbsent(font, f -> new HashMap<>()));
+        return clean(text, font, glyphCache.computeIfAbsent(font, f -> new HashMap<>()), cp -> {
+            if (cut == Cut.VIETNAMESE && DocumentFonts.needsComplete(faces.get(font), cp)) {
+                lacksGlyphs = true;
+            }
+        });
     }
 
-    /** Tabs and line breaks become spaces; characters the font cannot draw become '?'. */
-    private static String clean(String text, PDFont font, Map<Integer, Boolean> known) {
+    /** Tabs and line breaks become spaces; characters the font cannot draw become '?' and are told to {@code missing}. */
+    private static String clean(String text, PDFont font, Map<Integer, Boolean> known, IntConsumer missing) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
             if (cp == '\t' || cp == '\n' || cp == '\r') {
@@ -364,7 +388,8 @@ final class PdfComposer implements AutoCloseable {
                 try {
                     font.encode(new String(Character.toChars(c)));
                     return true;
-                } catch (IllegalArgumentException | IOException missing) {
+                } catch (IllegalArgumentException | IOException undrawable) {
+                    missing.accept(c);
                     return false;
                 }
             });
@@ -375,59 +400,5 @@ final class PdfComposer implements AutoCloseable {
             }
         });
         return out.toString();
-    }
-
-    private PDFont load(String file) throws IOException {
-        return PDType0Font.load(document, parsed(file), true);
-    }
-
-    /**
-     * Each font file parsed once per thread, not once per document. A parsed font reads its tables lazily from its
-     * bytes, so it is not shared between threads; the few threads that render keep theirs.
-     */
-    private static final ThreadLocal<Map<String, TrueTypeFont>> PARSED = ThreadLocal.withInitial(HashMap::new);
-
-    private static TrueTypeFont parsed(String file) throws IOException {
-        Map<String, TrueTypeFont> fonts = PARSED.get();
-        TrueTypeFont font = fonts.get(file);
-        if (font == null) {
-            font = new TTFParser().parse(new RandomAccessReadBuffer(fontBytes(file)));
-            fonts.put(file, font);
-        }
-        return font;
-    }
-
-    /**
-     * Renames the font's GSUB table so that PDFBox does not apply glyph substitution. Vietnamese text arrives as NFC,
-     * where every letter has its own precomposed glyph, so nothing is lost; and PDFBox 3 compiles a regular expression
-     * for the Latin substitution worker on every text operation, which made rendering cost about 25 ms per page.
-     * The embedded subset never carries GSUB either way.
-     */
-    static byte[] withoutGlyphSubstitution(byte[] ttf) {
-        byte[] copy = ttf.clone();
-        int tables = ((copy[4] & 0xFF) << 8) | (copy[5] & 0xFF);
-        for (int i = 0; i < tables; i++) {
-            int entry = 12 + 16 * i;
-            if (copy[entry] == 'G' && copy[entry + 1] == 'S' && copy[entry + 2] == 'U' && copy[entry + 3] == 'B') {
-                copy[entry] = 'x';
-            }
-        }
-        return copy;
-    }
-
-    private static byte[] fontBytes(String file) throws IOException {
-        synchronized (FONT_FILES) {
-            byte[] bytes = FONT_FILES.get(file);
-            if (bytes == null) {
-                try (InputStream in = PdfComposer.class.getResourceAsStream("/liberation/" + file)) {
-                    if (in == null) {
-                        throw new IOException("Font " + file + " is not on the classpath");
-                    }
-                    bytes = withoutGlyphSubstitution(in.readAllBytes());
-                }
-                FONT_FILES.put(file, bytes);
-            }
-            return bytes;
-        }
     }
 }

@@ -134,7 +134,7 @@ public final class DocumentBenchmark {
                 List.of(new MinutesContent.Task("Nhiệm vụ", "Chi bộ 1", LocalDate.of(2026, 12, 31))));
     }
 
-    private static SigningKey key(String name) throws Exception {
+    static SigningKey key(String name) throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair pair = generator.generateKeyPair();
