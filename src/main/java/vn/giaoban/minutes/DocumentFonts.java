@@ -20,7 +20,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * Liberation Serif, from the classpath, in two cuts. The documents are written in Vietnamese, so they are set in the
  * {@link Cut#VIETNAMESE} cut: the Latin letters with every Vietnamese one, the combining marks, punctuation, currency,
- * arrows and mathematical signs, about 1 000 of the font's 2 581 glyphs, cut once per process. PDFBox's embedding
+ * arrows and mathematical signs, 1 144–1 147 of the font's 2 581–2 589, cut once per process. PDFBox's embedding
  * walks every glyph of the font it is given, for each document and each signature appearance (the widths of the whole
  * font, then the subset's Unicode map), so the smaller font is cheaper to embed; the glyphs it keeps are the same
  * outlines and widths. A text with a character only the whole font has (Greek, Cyrillic) is set in
@@ -45,12 +45,13 @@ final class DocumentFonts {
      * Each cut of each face parsed once per thread, not once per document. A parsed font reads its tables lazily
      * from its bytes, so it is not shared between threads; the few threads that render keep theirs.
      */
-    private static final ThreadLocal<Map<String, Map<Cut, TrueTypeFont>>> PARSED = ThreadLocal.withInitial(HashMap::new);
+    private static final ThreadLocal<Map<String, Map<Cut, TrueTypeFont>>> PARSED =
+            ThreadLocal.withInitial(HashMap::new);
 
     private DocumentFonts() {
     }
 
-    /** The face ("Regular", "Bold", "Italic") in the given cut, loaded into {@code target} to be embedded as a subset. */
+    /** The face ("Regular", "Bold", "Italic") in the given cut, loaded into {@code target}, embedded as a subset. */
     static PDFont load(PDDocument target, String face, Cut cut) {
         try {
             return PDType0Font.load(target, parsed(face, cut), true);

@@ -376,7 +376,9 @@ final class PdfComposer implements AutoCloseable {
         });
     }
 
-    /** Tabs and line breaks become spaces; characters the font cannot draw become '?' and are told to {@code missing}. */
+    /**
+     * Tabs and line breaks become spaces; characters the font cannot draw become '?' and are told to {@code missing}.
+     */
     private static String clean(String text, PDFont font, Map<Integer, Boolean> known, IntConsumer missing) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
