@@ -139,7 +139,7 @@ final class DocumentFonts {
      * for the Latin substitution worker on every text operation, which made rendering cost about 25 ms per page.
      * The embedded subset never carries GSUB either way, nor does the Vietnamese cut.
      */
-    static byte[] withoutGlyphSubstitution(byte[] ttf) {
+    private static byte[] withoutGlyphSubstitution(byte[] ttf) {
         byte[] copy = ttf.clone();
         int tables = ((copy[4] & 0xFF) << 8) | (copy[5] & 0xFF);
         for (int i = 0; i < tables; i++) {
