@@ -7,6 +7,15 @@ def load(name):
     path = os.path.join(out, name)
     return json.load(open(path)) if os.path.exists(path) else None
 
+def gc_pauses(name):
+    """The young and full collections in a slice of the service's -Xlog:gc log, or None where the run has none."""
+    path = os.path.join(out, name)
+    if not os.path.exists(path):
+        return None
+    pauses = [(m.group(1), float(m.group(2))) for m in re.finditer(r"Pause (Young|Full).* ([\d.]+)ms$", open(path).read(), re.M)]
+    full = [ms for kind, ms in pauses if kind == "Full"]
+    return {"young": len(pauses) - len(full), "full": len(full), "fullMaxMs": max(full, default=0)}
+
 report = {"machine": {"cores": os.cpu_count(), "java": subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]}}
 jmh = load("jmh.json") or []
 minutes = {}
@@ -27,6 +36,7 @@ for db in ("h2", "mariadb"):
             # The ceiling of a round is the bare engine's better run, with 8 or with 2 threads.
             bare = {k: load(f"{db}-bare-{i}-{k}.json") for k in (8, 2)}
             c = part[f"concurrent-{i}"]
+            c["serviceCollections"] = gc_pauses(f"gc-{db}-concurrent-{i}.log")
             if None in bare.values():
                 continue  # a lifecycle-only run (ONLY_LIFECYCLE=1) has no bare-engine runs to compare with
             best = max(bare.values(), key=lambda b: b["lifecyclesPerSecond"])
@@ -67,13 +77,7 @@ for db in ("h2", "mariadb"):
         if c and len(wrk.get("service", [])) >= r:
             cpu_per_1000.append(round(1000 * c["cpuTicks"] / c["ticksPerSecond"] * 1000 / wrk["service"][r - 1][2], 1))
     # The service's collections during its rounds (-Xlog:gc): a full collection stops every request for its length.
-    collections = []
-    for r in (1, 2):
-        f = os.path.join(out, f"gc-{db}-service-{r}.log")
-        if os.path.exists(f):
-            pauses = [(m.group(1), float(m.group(2))) for m in re.finditer(r"Pause (Young|Full).* ([\d.]+)ms$", open(f).read(), re.M)]
-            full = [ms for kind, ms in pauses if kind == "Full"]
-            collections.append({"young": len(pauses) - len(full), "full": len(full), "fullMaxMs": max(full, default=0)})
+    collections = [c for c in (gc_pauses(f"gc-{db}-service-{r}.log") for r in (1, 2)) if c]
     s = statistics.median(x[0] for x in wrk["service"]); n = statistics.median(x[0] for x in wrk["nginx"])
     report.setdefault("download", {})[db] = {
         "serviceRps": s, "nginxRps": n, "ratio": round(s / n, 3),
@@ -81,6 +85,9 @@ for db in ("h2", "mariadb"):
         "bytes": (load(f"{db}-download-size.json") or {}).get("bytes"),
         "serviceCpuMsPer1000": cpu_per_1000, "serviceCollections": collections}
 json.dump(report, open(os.path.join(out, "report.json"), "w"), indent=2, ensure_ascii=False)
+
+def collections_text(c):
+    return f"{c['young']} young, {c['full']} full" + (f" (longest {c['fullMaxMs']:.0f} ms)" if c["full"] else "")
 
 lines = ["# Benchmark report", "", f"Machine: {report['machine']['cores']} cores, {report['machine']['java']}", ""]
 if minutes:
@@ -102,6 +109,8 @@ for db in ("h2", "mariadb"):
             c, rd = r[f"concurrent-{i}"], r.get(f"round-{i}")
             if rd is None:
                 lines.append(f"- throughput round {i}: {c['briefingsPerSecond']} briefings/s (8 threads, {c['briefings']} briefings; APPROVE → published median {c['approveToPublishedMs']['median']} ms, p99 {c['approveToPublishedMs']['p99']} ms); CPU per briefing: service {c.get('serviceCpuMsPerBriefing')} ms, database {c.get('databaseCpuMsPerBriefing')} ms, client {c.get('clientCpuMsPerBriefing')} ms")
+                if c.get("serviceCollections"):
+                    lines.append(f"  - the service's collections in the round: {collections_text(c['serviceCollections'])}")
                 continue
             bare = rd["bareLifecyclesPerSecond"]
             lines.append(f"- throughput round {i}: {c['briefingsPerSecond']} briefings/s (8 threads, {c['briefings']} briefings; APPROVE → published median {c['approveToPublishedMs']['median']} ms, p99 {c['approveToPublishedMs']['p99']} ms) vs bare engine {bare['8']} lifecycles/s with 8 threads and {bare['2']} with 2 → {round(100 * rd['ratio'], 1)} % of the better")
@@ -109,6 +118,8 @@ for db in ("h2", "mariadb"):
                 u = rd["cpu"]
                 db_part = lambda x: f" + database {x} ms" if x is not None else ""
                 lines.append(f"  - CPU per briefing: service {u['serviceMsPerBriefing']} ms{db_part(u['databaseMsPerBriefing'])}; bare engine (the better run) {u['bareMsPerLifecycle']} ms{db_part(u['bareDatabaseMsPerLifecycle'])} per lifecycle → the bare engine needs {round(100 * u['ratio'], 1)} % of the service's CPU")
+            if c.get("serviceCollections"):
+                lines.append(f"  - the service's collections in the round: {collections_text(c['serviceCollections'])}")
             if c.get("clientCpuMsPerBriefing") is not None:
                 # The client shares the two cores with the service (the bare engine drives itself from inside its JVM).
                 lines.append(f"  - the benchmark's client (a JVM on the same machine) used {c['clientCpuMsPerBriefing']} ms of CPU per briefing; the machine was idle {round(100 * c['machineIdleShare'], 1)} % of the round")
@@ -122,8 +133,6 @@ for db in ("h2", "mariadb"):
         lines += ["", "| endpoint | median | p99 |", "|---|---|---|"]
         for name, st in r["concurrent-2"]["endpointsMs"].items():
             lines.append(f"| {name} | {st['median']} ms | {st['p99']} ms |")
-def collections_text(c):
-    return f"{c['young']} young, {c['full']} full" + (f" (longest {c['fullMaxMs']:.0f} ms)" if c["full"] else "")
 for db, d in report.get("download", {}).items():
     lines += ["", f"## Download spike, service on {db} (wrk -t2 -c200, 30 s, 2 alternating rounds)", "",
               f"- service (session cookie, {d['bytes']} bytes): {d['serviceRps']:.0f} requests/s, p99 {d['serviceP99Ms']:.1f} ms",

@@ -79,7 +79,10 @@ java -cp "$CP" vn.giaoban.bench.LifecycleBench "$B" "$PW" concurrent 8 0 "$THROU
 # The ceiling is the bare engine's best: with 8 threads it contends with itself and runs slower than with 2.
 for round in 1 2; do
   log "throughput round $round: service, 8 threads"
+  gc0=$(wc -l < "$DATA/gc.log")
   java -cp "$CP" vn.giaoban.bench.LifecycleBench "$B" "$PW" concurrent 8 200 10 | grep '^{"mode"' > "$OUT/$DB-concurrent-$round.json"
+  # The service's collections during its round: a full one delays every call in flight, APPROVE -> published too.
+  tail -n +$((gc0 + 1)) "$DATA/gc.log" > "$OUT/gc-$DB-concurrent-$round.log"
   for k in $([ "$ONLY_LIFECYCLE" = 1 ] || echo 8 2); do
     log "throughput round $round: bare engine, $k threads"
     java -cp "$CP" vn.giaoban.bench.BareEngineBench "$BARE_URL" "$k" 400 "$WARM" 2>> "$DATA/bare.log" | grep '^{"mode"' > "$OUT/$DB-bare-$round-$k.json"
