@@ -109,18 +109,16 @@ for db in ("h2", "mariadb"):
             c, rd = r[f"concurrent-{i}"], r.get(f"round-{i}")
             if rd is None:
                 lines.append(f"- throughput round {i}: {c['briefingsPerSecond']} briefings/s (8 threads, {c['briefings']} briefings; APPROVE → published median {c['approveToPublishedMs']['median']} ms, p99 {c['approveToPublishedMs']['p99']} ms); CPU per briefing: service {c.get('serviceCpuMsPerBriefing')} ms, database {c.get('databaseCpuMsPerBriefing')} ms, client {c.get('clientCpuMsPerBriefing')} ms")
-                if c.get("serviceCollections"):
-                    lines.append(f"  - the service's collections in the round: {collections_text(c['serviceCollections'])}")
-                continue
-            bare = rd["bareLifecyclesPerSecond"]
-            lines.append(f"- throughput round {i}: {c['briefingsPerSecond']} briefings/s (8 threads, {c['briefings']} briefings; APPROVE → published median {c['approveToPublishedMs']['median']} ms, p99 {c['approveToPublishedMs']['p99']} ms) vs bare engine {bare['8']} lifecycles/s with 8 threads and {bare['2']} with 2 → {round(100 * rd['ratio'], 1)} % of the better")
-            if rd.get("cpu"):
-                u = rd["cpu"]
-                db_part = lambda x: f" + database {x} ms" if x is not None else ""
-                lines.append(f"  - CPU per briefing: service {u['serviceMsPerBriefing']} ms{db_part(u['databaseMsPerBriefing'])}; bare engine (the better run) {u['bareMsPerLifecycle']} ms{db_part(u['bareDatabaseMsPerLifecycle'])} per lifecycle → the bare engine needs {round(100 * u['ratio'], 1)} % of the service's CPU")
+            else:
+                bare = rd["bareLifecyclesPerSecond"]
+                lines.append(f"- throughput round {i}: {c['briefingsPerSecond']} briefings/s (8 threads, {c['briefings']} briefings; APPROVE → published median {c['approveToPublishedMs']['median']} ms, p99 {c['approveToPublishedMs']['p99']} ms) vs bare engine {bare['8']} lifecycles/s with 8 threads and {bare['2']} with 2 → {round(100 * rd['ratio'], 1)} % of the better")
+                if rd.get("cpu"):
+                    u = rd["cpu"]
+                    db_part = lambda x: f" + database {x} ms" if x is not None else ""
+                    lines.append(f"  - CPU per briefing: service {u['serviceMsPerBriefing']} ms{db_part(u['databaseMsPerBriefing'])}; bare engine (the better run) {u['bareMsPerLifecycle']} ms{db_part(u['bareDatabaseMsPerLifecycle'])} per lifecycle → the bare engine needs {round(100 * u['ratio'], 1)} % of the service's CPU")
             if c.get("serviceCollections"):
                 lines.append(f"  - the service's collections in the round: {collections_text(c['serviceCollections'])}")
-            if c.get("clientCpuMsPerBriefing") is not None:
+            if rd is not None and c.get("clientCpuMsPerBriefing") is not None:
                 # The client shares the two cores with the service (the bare engine drives itself from inside its JVM).
                 lines.append(f"  - the benchmark's client (a JVM on the same machine) used {c['clientCpuMsPerBriefing']} ms of CPU per briefing; the machine was idle {round(100 * c['machineIdleShare'], 1)} % of the round")
         if r["pollingOrWaiting"]:
