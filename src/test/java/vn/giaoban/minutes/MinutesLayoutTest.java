@@ -101,6 +101,26 @@ class MinutesLayoutTest {
                 .isCloseTo(right, org.assertj.core.data.Offset.offset(1.5f));
     }
 
+    /**
+     * The spaces of a justified line are characters of the text, as in a line that is not justified: copying a line,
+     * searching it or reading it aloud finds its words apart without a reader guessing them from the gaps.
+     */
+    @Test
+    void justifiedLinesKeepTheirSpaces() throws IOException {
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setWordSeparator("");
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            text = stripper.getText(document);
+        }
+        Line justified = lines.stream().filter(l -> l.text().startsWith("Đoạn 1:")).findFirst().orElseThrow();
+        assertThat(justified.xEnd()).as("the line is justified")
+                .isGreaterThan(PAGE_WIDTH - LAYOUT.marginRightMm() * MM - 1.5f);
+        assertThat(text).contains(justified.text());
+    }
+
     @Test
     void pagesAreNumberedFromTheSecond() {
         int pages = lines.stream().mapToInt(Line::page).max().orElseThrow() + 1;
