@@ -44,13 +44,14 @@ final class PdfA {
 
     private static final String PRODUCER = "giaoban (Apache PDFBox)";
     /**
-     * The JDK's own XML factories, made once: XmpSerializer's default constructor looks both up through the
-     * ServiceLoader, scanning every jar of the class path, which cost 2 % of the CPU of a whole briefing (JFR, 8
-     * threads on MariaDB). Neither factory is thread-safe, so serialisation holds their lock, for well under a
-     * millisecond.
+     * One serializer over the JDK's own XML factories, made once: XmpSerializer's default constructor looks both
+     * factories up through the ServiceLoader, scanning every jar of the class path, which cost 2 % of the CPU of a
+     * whole briefing (JFR, 8 threads on MariaDB), and each serializer makes a document builder, about a quarter of the time
+     * spent on the metadata (JFR, four pages). Neither the factories nor the builder are thread-safe, so serialisation
+     * holds the serializer's lock, for well under a millisecond.
      */
-    private static final TransformerFactory TRANSFORMERS = TransformerFactory.newDefaultInstance();
-    private static final DocumentBuilderFactory BUILDERS = DocumentBuilderFactory.newDefaultInstance();
+    private static final XmpSerializer XMP = new XmpSerializer(TransformerFactory.newDefaultInstance(),
+            DocumentBuilderFactory.newDefaultInstance());
 
     private PdfA() {
     }
@@ -108,8 +109,8 @@ final class PdfA {
             id.setPart(3);
             id.setConformance("B");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            synchronized (TRANSFORMERS) {
-                new XmpSerializer(TRANSFORMERS, BUILDERS).serialize(xmp, out, true);
+            synchronized (XMP) {
+                XMP.serialize(xmp, out, true);
             }
             return out.toByteArray();
         } catch (BadFieldValueException | TransformerException e) {
