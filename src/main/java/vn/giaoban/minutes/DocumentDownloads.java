@@ -46,6 +46,7 @@ class DocumentDownloads {
     private static final long CACHED_BYTES = Math.min(64L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 16);
 
     private final OfficialDocumentRepository documents;
+    private final PdfColumn pdfs;
     private final BriefingAccess access;
     private final BriefingVisibility visibility;
     private final SignatureVerifier verifier;
@@ -62,9 +63,11 @@ class DocumentDownloads {
             .maximumSize(4096)
             .build();
 
-    DocumentDownloads(OfficialDocumentRepository documents, BriefingAccess access, BriefingVisibility visibility,
-                      SignatureVerifier verifier, PlatformTransactionManager transactions) {
+    DocumentDownloads(OfficialDocumentRepository documents, PdfColumn pdfs, BriefingAccess access,
+                      BriefingVisibility visibility, SignatureVerifier verifier,
+                      PlatformTransactionManager transactions) {
         this.documents = documents;
+        this.pdfs = pdfs;
         this.access = access;
         this.visibility = visibility;
         this.verifier = verifier;
@@ -93,7 +96,7 @@ class DocumentDownloads {
                 .filter(OfficialDocument::isPublished)
                 .orElseThrow(() -> ProblemException.conflict(key.kind() == DocumentKind.MINUTES
                         ? "minutes.notPublished" : "document.notPublished"));
-        return new Published(document.pdf(), document.sha256(),
+        return new Published(pdfs.read(document), document.sha256(),
                 key.kind().fileStem() + "-" + key.briefingId() + ".pdf");
     }
 

@@ -191,6 +191,7 @@ public class DocumentIssuing {
      */
     void acceptChairSignature(Briefing briefing, DocumentKind kind, byte[] signedPdf, OffsetDateTime signedAt) {
         OfficialDocument document = document(briefing.getId(), kind);
+        pdfs.read(document);
         PersonCard chair = people.personCard(briefing.getChairId());
         addSignature(document, SignerRole.CHAIR, chair.id(), chair.fullName(), signedAt.toInstant(),
                 signedPdf, true);
@@ -222,7 +223,7 @@ public class DocumentIssuing {
                 image(SigningImage.Kind.USER_SIGNATURE, user.id()),
                 role == SignerRole.CHAIR ? image(SigningImage.Kind.ORGANIZATION_SEAL, issuer.getId()) : null))
                 .orElse(null);
-        byte[] signed = signer.sign(document.pdf(), keys.forSigner(user, unit),
+        byte[] signed = signer.sign(pdfs.read(document), keys.forSigner(user, unit),
                 new PdfSigner.Signer(user.fullName(), capacity + " ký " + document.numberLabel(),
                         issuer.getPlace(), time), appearance);
         addSignature(document, role, userId, user.fullName(), time.toInstant(), signed, false);

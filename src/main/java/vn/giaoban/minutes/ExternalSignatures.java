@@ -29,15 +29,17 @@ class ExternalSignatures {
 
     private final BriefingAccess access;
     private final DocumentIssuing issuing;
+    private final PdfColumn pdfs;
     private final SignatureVerifier verifier;
     private final People people;
     private final Clock clock;
     private final ZoneId zone;
 
-    ExternalSignatures(BriefingAccess access, DocumentIssuing issuing, SignatureVerifier verifier, People people,
-                       Clock clock, GiaobanProperties properties) {
+    ExternalSignatures(BriefingAccess access, DocumentIssuing issuing, PdfColumn pdfs, SignatureVerifier verifier,
+                       People people, Clock clock, GiaobanProperties properties) {
         this.access = access;
         this.issuing = issuing;
+        this.pdfs = pdfs;
         this.verifier = verifier;
         this.people = people;
         this.clock = clock;
@@ -52,7 +54,7 @@ class ExternalSignatures {
             throw ProblemException.forbidden("briefing.chairOnly");
         }
         briefing.requireStage(Stage.AWAITING_CHAIR_SIGNATURE);
-        return issuing.document(briefingId, kind).pdf();
+        return pdfs.read(issuing.document(briefingId, kind));
     }
 
     @Transactional
@@ -63,7 +65,7 @@ class ExternalSignatures {
         if (document.isSignedBy(SignerRole.CHAIR)) {
             throw ProblemException.conflict("document.notAwaitingSignature");
         }
-        byte[] before = document.pdf();
+        byte[] before = pdfs.read(document);
         if (upload.length <= before.length || !Arrays.equals(upload, 0, before.length, before, 0, before.length)) {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "signature.prefixChanged");
         }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -20,6 +19,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.Fetch;
@@ -86,8 +86,13 @@ class OfficialDocument {
     private LocalDate issuedOn;
     @Enumerated(EnumType.STRING)
     private Status status;
-    /** Written by {@link PdfColumn}, after the insert and after each signature; never by Hibernate. */
-    @Column(name = "pdf", insertable = false, updatable = false)
+    /**
+     * The bytes of the row's {@code pdf} column, which Hibernate neither reads nor writes: {@link PdfColumn} writes
+     * them after the insert and after each signature, and reads them only where they are needed (signing, the first
+     * download). Mapped, they came with every load of the document, publication and the list of documents included,
+     * and Hibernate kept a copy of each for its dirty check.
+     */
+    @Transient
     private byte[] pdf;
     private String sha256;
     private String signatureBoxes;
@@ -130,7 +135,7 @@ class OfficialDocument {
         if (status == Status.PUBLISHED) {
             throw new IllegalStateException("Published documents are never changed");
         }
-        if (signedPdf.length <= pdf.length) {
+        if (signedPdf.length <= pdf().length) {
             throw new IllegalStateException("A signature must extend the document");
         }
         signatures.add(new Signature(role, signerId, signerName, at, external));
@@ -187,8 +192,21 @@ class OfficialDocument {
         return status;
     }
 
+    /** The bytes, once written or read by {@link PdfColumn}. */
     byte[] pdf() {
+        if (pdf == null) {
+            throw new IllegalStateException("The bytes of document " + id + " have not been read");
+        }
         return pdf;
+    }
+
+    boolean hasBytes() {
+        return pdf != null;
+    }
+
+    /** The bytes {@link PdfColumn} read from the row. */
+    void bytesRead(byte[] bytes) {
+        pdf = bytes;
     }
 
     String sha256() {
