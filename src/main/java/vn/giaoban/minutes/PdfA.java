@@ -46,9 +46,9 @@ final class PdfA {
     /**
      * One serializer over the JDK's own XML factories, made once: XmpSerializer's default constructor looks both
      * factories up through the ServiceLoader, scanning every jar of the class path, which cost 2 % of the CPU of a
-     * whole briefing (JFR, 8 threads on MariaDB), and each serializer makes a document builder, about a quarter of the time
-     * spent on the metadata (JFR, four pages). Neither the factories nor the builder are thread-safe, so serialisation
-     * holds the serializer's lock, for well under a millisecond.
+     * whole briefing (JFR, 8 threads on MariaDB), and each serializer makes a document builder, about a quarter of
+     * the time spent on the metadata (JFR, four pages). Neither the factories nor the builder are thread-safe, so
+     * serialisation holds the serializer's lock, for well under a millisecond.
      */
     private static final XmpSerializer XMP = new XmpSerializer(TransformerFactory.newDefaultInstance(),
             DocumentBuilderFactory.newDefaultInstance());
