@@ -191,7 +191,6 @@ public class DocumentIssuing {
      */
     void acceptChairSignature(Briefing briefing, DocumentKind kind, byte[] signedPdf, OffsetDateTime signedAt) {
         OfficialDocument document = document(briefing.getId(), kind);
-        pdfs.read(document);
         PersonCard chair = people.personCard(briefing.getChairId());
         addSignature(document, SignerRole.CHAIR, chair.id(), chair.fullName(), signedAt.toInstant(),
                 signedPdf, true);
@@ -238,6 +237,7 @@ public class DocumentIssuing {
 
     private void addSignature(OfficialDocument document, SignerRole role, long signerId, String signerName,
                               Instant at, byte[] signedPdf, boolean external) {
+        pdfs.read(document); // the document checks that the signed bytes extend its current ones
         document.addSignature(role, signerId, signerName, at, signedPdf, external);
         pdfs.write(document);
     }
