@@ -4,10 +4,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
@@ -21,10 +27,11 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * Liberation Serif, from the classpath, in two cuts. The documents are written in Vietnamese, so they are set in the
  * {@link Cut#VIETNAMESE} cut: the Latin letters with every Vietnamese one, the combining marks, punctuation, currency,
  * arrows and mathematical signs, 1 144–1 147 of the font's 2 581–2 589, cut once per process. PDFBox's embedding
- * walks every glyph of the font it is given, for each document and each signature appearance (the widths of the whole
- * font, then the subset's Unicode map), so the smaller font is cheaper to embed; the glyphs it keeps are the same
- * outlines and widths. A text with a character only the whole font has (Greek, Cyrillic) is set in
- * {@link Cut#COMPLETE}. Either way the document embeds a subset of just the glyphs it uses.
+ * walks every glyph of the font it is given, for each document (the widths of the whole font, then the subset's
+ * Unicode map), so the smaller font is cheaper to embed; the glyphs it keeps are the same outlines and widths. A text
+ * with a character only the whole font has (Greek, Cyrillic) is set in {@link Cut#COMPLETE}. Either way the document
+ * embeds a subset of just the glyphs it uses. A signature appearance, a few lines, is set in a cut fitted to them
+ * ({@link #loadFitted}).
  */
 final class DocumentFonts {
 
@@ -42,6 +49,15 @@ final class DocumentFonts {
     private static final Map<String, Map<Cut, byte[]>> FILES = new HashMap<>();
 
     /**
+     * Characters every fitted cut carries besides its texts': the digits and signs a signing time is written with, so
+     * that one signer's cut serves every time they sign, and the '?' that stands for a character no cut has.
+     */
+    private static final String ALWAYS_FITTED = " 0123456789+-:./,()?";
+
+    /** Fitted cuts by face and characters: a signer's lines repeat, and a cut costs more than its embedding. */
+    private static final Cache<String, byte[]> FITTED = Caffeine.newBuilder().maximumSize(512).build();
+
+    /**
      * Each cut of each face parsed once per thread, not once per document. A parsed font reads its tables lazily
      * from its bytes, so it is not shared between threads; the few threads that render keep theirs.
      */
@@ -55,6 +71,33 @@ final class DocumentFonts {
     static PDFont load(PDDocument target, String face, Cut cut) {
         try {
             return PDType0Font.load(target, parsed(face, cut), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load the document font " + face, e);
+        }
+    }
+
+    /**
+     * The face cut to just the characters of {@code texts}, loaded into {@code target}: for a signature's few lines.
+     * Embedding walks every glyph of the font it is given, so a fitted cut of some fifty glyphs costs a fraction of
+     * the Vietnamese cut's 1 144; the glyphs are the same outlines and widths. Characters only the complete font has
+     * are cut from it.
+     */
+    static PDFont loadFitted(PDDocument target, String face, List<String> texts) {
+        Cut base = cutFor(face, texts);
+        TreeSet<Integer> characters = new TreeSet<>();
+        ALWAYS_FITTED.codePoints().forEach(characters::add);
+        texts.forEach(text -> text.codePoints().forEach(characters::add));
+        StringBuilder key = new StringBuilder(face).append(' ').append(base).append(' ');
+        characters.forEach(key::appendCodePoint);
+        byte[] fitted = FITTED.get(key.toString(), k -> {
+            try {
+                return cut(parsed(face, base), characters.stream().mapToInt(Integer::intValue));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot cut the document font " + face, e);
+            }
+        });
+        try {
+            return PDType0Font.load(target, new TTFParser().parse(new RandomAccessReadBuffer(fitted)), true);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot load the document font " + face, e);
         }
@@ -119,15 +162,14 @@ final class DocumentFonts {
     /** The glyphs of {@link #VIETNAMESE_RANGES} (and the glyphs they are composed of) as a font of their own. */
     private static byte[] vietnamese(byte[] complete) throws IOException {
         TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(complete));
+        return cut(font, Arrays.stream(VIETNAMESE_RANGES).flatMapToInt(r -> IntStream.rangeClosed(r[0], r[1])));
+    }
+
+    /** The glyphs of {@code characters} that {@code font} has (and the glyphs they are composed of). */
+    private static byte[] cut(TrueTypeFont font, IntStream characters) throws IOException {
         CmapLookup cmap = font.getUnicodeCmapLookup();
         TTFSubsetter subsetter = new TTFSubsetter(font);
-        for (int[] range : VIETNAMESE_RANGES) {
-            for (int cp = range[0]; cp <= range[1]; cp++) {
-                if (cmap.getGlyphId(cp) != 0) {
-                    subsetter.add(cp);
-                }
-            }
-        }
+        characters.filter(cp -> cmap.getGlyphId(cp) != 0).forEach(subsetter::add);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         subsetter.writeToStream(out);
         return out.toByteArray();

@@ -148,7 +148,7 @@ class PdfSigner {
         PDAppearanceStream stream = new PDAppearanceStream(document);
         stream.setBBox(new PDRectangle(box.width(), box.height()));
         stream.setResources(new PDResources());
-        PDFont font = DocumentFonts.load(document, "Regular", DocumentFonts.cutFor("Regular", appearance.lines()));
+        PDFont font = DocumentFonts.loadFitted(document, "Regular", appearance.lines());
         float size = layout.signatureTextSize();
         float leading = size * 1.2f;
         List<String> lines = new ArrayList<>();

@@ -19,7 +19,9 @@ import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
@@ -110,6 +112,25 @@ class DocumentFontsTest {
         assertThat(appearanceTexts(twice)).containsExactly("Ký bởi: Nguyễn Văn An", "Ký bởi: Иван Петров (Ω)");
         assertThat(PdfTools.pdfsig(PdfTools.write(twice, "fonts-signatures.pdf")))
                 .contains("Signature #2").doesNotContain("Signature is Invalid");
+    }
+
+    @Test
+    void aFittedCutHasJustItsTextsGlyphsWithTheirWidths() throws IOException {
+        List<String> lines = List.of("Ký bởi: Nguyễn Văn An", "Thời gian ký: 2026-10-05T10:15+07:00");
+        try (PDDocument document = new PDDocument()) {
+            PDType0Font fitted = (PDType0Font) DocumentFonts.loadFitted(document, "Regular", lines);
+            PDFont whole = DocumentFonts.load(document, "Regular", Cut.VIETNAMESE);
+            int glyphs = ((PDCIDFontType2) fitted.getDescendantFont()).getTrueTypeFont().getNumberOfGlyphs();
+            assertThat(glyphs).as("the lines' distinct characters, the digits and signs, .notdef").isLessThan(60);
+            for (String text : List.of(lines.get(0), lines.get(1), "9876543210 (?)")) {
+                assertThat(fitted.getStringWidth(text)).as(text).isEqualTo(whole.getStringWidth(text));
+                assertThat(PdfComposer.drawable(fitted, text)).isEqualTo(text);
+            }
+            assertThat(PdfComposer.drawable(fitted, "Ký bởi: Lê Thị Xuân")).as("letters it was not cut for")
+                    .isNotEqualTo("Ký bởi: Lê Thị Xuân");
+            PDType0Font greek = (PDType0Font) DocumentFonts.loadFitted(document, "Regular", List.of("hệ số α"));
+            assertThat(PdfComposer.drawable(greek, "hệ số α")).isEqualTo("hệ số α");
+        }
     }
 
     private static RenderedDocument render(MinutesContent content) {
