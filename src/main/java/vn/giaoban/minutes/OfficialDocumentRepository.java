@@ -14,5 +14,7 @@ interface OfficialDocumentRepository extends JpaRepository<OfficialDocument, Lon
     Optional<OfficialDocument> findByBriefingIdAndKind(@Param("briefingId") long briefingId,
                                                        @Param("kind") DocumentKind kind);
 
-    List<OfficialDocument> findByBriefingIdOrderByKindAsc(long briefingId);
+    /** JPQL, as above: the chair's signatures and publication ask for both documents of every briefing. */
+    @Query("select d from OfficialDocument d where d.briefingId = :briefingId order by d.kind")
+    List<OfficialDocument> findByBriefingIdOrderByKindAsc(@Param("briefingId") long briefingId);
 }
