@@ -124,7 +124,8 @@ public class DocumentIssuing {
     /** Task_SignMinutesAsRecorder. */
     public void signMinutesAsRecorder(long briefingId) {
         Briefing briefing = briefingsLocked(briefingId);
-        sign(briefing, document(briefingId, DocumentKind.MINUTES), SignerRole.RECORDER, briefing.getRecorderId());
+        sign(briefing, List.of(document(briefingId, DocumentKind.MINUTES)), SignerRole.RECORDER,
+                briefing.getRecorderId());
     }
 
     /** Task_RenderConclusionNotice: dated the day it is issued, numbered {@code Số NN-TB/<code>}. */
@@ -159,9 +160,7 @@ public class DocumentIssuing {
     /** Task_SignDocumentsAsChair: the chair's signature on the minutes (over the recorder's) and on the notice. */
     public void signAsChair(long briefingId) {
         Briefing briefing = briefingsLocked(briefingId);
-        for (OfficialDocument document : documents(briefingId)) {
-            sign(briefing, document, SignerRole.CHAIR, briefing.getChairId());
-        }
+        sign(briefing, documents(briefingId), SignerRole.CHAIR, briefing.getChairId());
     }
 
     /** Task_PublishDocuments: both documents become downloadable, their bytes frozen. */
@@ -202,8 +201,13 @@ public class DocumentIssuing {
         }
     }
 
-    private void sign(Briefing briefing, OfficialDocument document, SignerRole role, long userId) {
-        if (document.isSignedBy(role)) {
+    /**
+     * One signer's signature on each document that lacks it, at one time: who signs, and their handwritten signature
+     * and seal, are looked up once for all of them.
+     */
+    private void sign(Briefing briefing, List<OfficialDocument> documents, SignerRole role, long userId) {
+        List<OfficialDocument> unsigned = documents.stream().filter(d -> !d.isSignedBy(role)).toList();
+        if (unsigned.isEmpty()) {
             return;
         }
         PersonCard user = people.personCard(userId);
@@ -218,15 +222,19 @@ public class DocumentIssuing {
         }
         lines.add("Cơ quan: " + (unit == null ? issuer.getName() : unit.name()));
         lines.add("Thời gian ký: " + time);
-        PdfSigner.Appearance appearance = document.box(role).map(box -> new PdfSigner.Appearance(box, lines,
-                image(SigningImage.Kind.USER_SIGNATURE, user.id()),
-                role == SignerRole.CHAIR ? image(SigningImage.Kind.ORGANIZATION_SEAL, issuer.getId()) : null))
-                .orElse(null);
-        byte[] signed = signer.sign(pdfs.read(document), keys.forSigner(user, unit),
-                new PdfSigner.Signer(user.fullName(), capacity + " ký " + document.numberLabel(),
-                        issuer.getPlace(), time), appearance);
-        addSignature(document, role, userId, user.fullName(), time.toInstant(), signed, false);
-        audit.record("DOCUMENT_SIGNED", briefing.getId(), null, null, document.kind() + " " + role);
+        boolean visible = unsigned.stream().anyMatch(d -> d.box(role).isPresent());
+        byte[] handwritten = visible ? image(SigningImage.Kind.USER_SIGNATURE, user.id()) : null;
+        byte[] seal = visible && role == SignerRole.CHAIR
+                ? image(SigningImage.Kind.ORGANIZATION_SEAL, issuer.getId()) : null;
+        SigningKey key = keys.forSigner(user, unit);
+        for (OfficialDocument document : unsigned) {
+            PdfSigner.Appearance appearance = document.box(role)
+                    .map(box -> new PdfSigner.Appearance(box, lines, handwritten, seal)).orElse(null);
+            byte[] signed = signer.sign(pdfs.read(document), key, new PdfSigner.Signer(user.fullName(),
+                    capacity + " ký " + document.numberLabel(), issuer.getPlace(), time), appearance);
+            addSignature(document, role, userId, user.fullName(), time.toInstant(), signed, false);
+            audit.record("DOCUMENT_SIGNED", briefing.getId(), null, null, document.kind() + " " + role);
+        }
     }
 
     /** Hibernate inserts the row, {@link PdfColumn} its bytes. */
