@@ -13,6 +13,7 @@ import java.util.function.IntConsumer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
@@ -47,6 +48,12 @@ final class PdfComposer implements AutoCloseable {
     private final float pageWidth = PDRectangle.A4.getWidth();
     private final float pageHeight = PDRectangle.A4.getHeight();
     private PDPageContentStream content;
+    /**
+     * One resource dictionary for every page. PDFBox adds a font to a page's resources the first time the page uses
+     * it, and each addition walks the font's dictionaries (with the whole cut's widths); shared, each face is added
+     * once per document, and the file holds one dictionary instead of one per page.
+     */
+    private final PDResources pageResources = new PDResources();
     private float y;
 
     private PdfComposer(DocumentLayout layout, Cut cut) {
@@ -119,6 +126,7 @@ final class PdfComposer implements AutoCloseable {
                 content.close();
             }
             PDPage page = new PDPage(PDRectangle.A4);
+            page.setResources(pageResources);
             document.addPage(page);
             content = new PDPageContentStream(document, page);
             y = pageHeight - layout.marginTopMm() * MM;

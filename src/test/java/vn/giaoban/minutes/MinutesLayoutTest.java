@@ -10,7 +10,10 @@ import java.util.Calendar;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
@@ -131,6 +134,23 @@ class MinutesLayoutTest {
             Line first = lines.stream().filter(l -> l.page() == p).findFirst().orElseThrow();
             assertThat(first.text()).isEqualTo(Integer.toString(page + 1));
             assertThat(first.yTop()).isLessThan(LAYOUT.marginTopMm() * MM);
+        }
+    }
+
+    @Test
+    void everyPageSharesOneResourceDictionaryWithEachFaceOnce() throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            COSBase first = document.getPage(0).getCOSObject().getDictionaryObject(COSName.RESOURCES);
+            assertThat(document.getNumberOfPages()).isGreaterThan(5);
+            for (PDPage page : document.getPages()) {
+                assertThat(page.getCOSObject().getDictionaryObject(COSName.RESOURCES)).isSameAs(first);
+            }
+            List<String> fonts = new ArrayList<>();
+            for (COSName name : document.getPage(0).getResources().getFontNames()) {
+                fonts.add(document.getPage(0).getResources().getFont(name).getName().replaceAll("^[A-Z]{6}\\+", ""));
+            }
+            assertThat(fonts).containsExactlyInAnyOrder("LiberationSerif", "LiberationSerif-Bold",
+                    "LiberationSerif-Italic");
         }
     }
 
