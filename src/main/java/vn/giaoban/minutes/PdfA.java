@@ -31,6 +31,8 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
  */
 final class PdfA {
 
+    /** Creator and producer, written in the information dictionary and in the XMP packet, which must agree. */
+    private static final String CREATOR = "giaoban";
     private static final String PRODUCER = "giaoban (Apache PDFBox)";
     private static final DateTimeFormatter XMP_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
 
@@ -43,7 +45,7 @@ final class PdfA {
         info.setTitle(metadata.title());
         info.setAuthor(metadata.author());
         info.setSubject(metadata.subject());
-        info.setCreator("giaoban");
+        info.setCreator(CREATOR);
         info.setProducer(PRODUCER);
         info.setCreationDate(metadata.created());
         info.setModificationDate(metadata.created());
@@ -94,7 +96,7 @@ final class PdfA {
                 + "      <dc:format>application/pdf</dc:format>\n"
                 + "    </rdf:Description>\n"
                 + "    <rdf:Description xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" rdf:about=\"\">\n"
-                + "      <xmp:CreatorTool>giaoban</xmp:CreatorTool>\n"
+                + "      <xmp:CreatorTool>" + escaped(CREATOR) + "</xmp:CreatorTool>\n"
                 + "      <xmp:CreateDate>" + date + "</xmp:CreateDate>\n"
                 + "      <xmp:ModifyDate>" + date + "</xmp:ModifyDate>\n"
                 + "    </rdf:Description>\n"
