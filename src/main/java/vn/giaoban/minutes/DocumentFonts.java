@@ -24,14 +24,14 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * Liberation Serif, from the classpath, in two cuts. The documents are written in Vietnamese, so they are set in the
- * {@link Cut#VIETNAMESE} cut: the Latin letters with every Vietnamese one, the combining marks, punctuation, currency,
- * arrows and mathematical signs, 1 144–1 147 of the font's 2 581–2 589, cut once per process. PDFBox's embedding
- * walks every glyph of the font it is given, for each document (the widths of the whole font, then the subset's
- * Unicode map), so the smaller font is cheaper to embed; the glyphs it keeps are the same outlines and widths. A text
- * with a character only the whole font has (Greek, Cyrillic) is set in {@link Cut#COMPLETE}. Either way the document
- * embeds a subset of just the glyphs it uses. A signature appearance, a few lines, is set in a cut fitted to them
- * ({@link #loadFitted}).
+ * Liberation Serif, from the classpath, without its hinting ({@link FontHinting}), in two cuts. The documents are
+ * written in Vietnamese, so they are set in the {@link Cut#VIETNAMESE} cut: the Latin letters with every Vietnamese
+ * one, the combining marks, punctuation, currency, arrows and mathematical signs, 1 144–1 147 of the font's
+ * 2 581–2 589, cut once per process. PDFBox's embedding walks every glyph of the font it is given, for each document
+ * (the widths of the whole font, then the subset's Unicode map), so the smaller font is cheaper to embed; the glyphs
+ * it keeps are the same outlines and widths. A text with a character only the whole font has (Greek, Cyrillic) is set
+ * in {@link Cut#COMPLETE}. Either way the document embeds a subset of just the glyphs it uses. A signature
+ * appearance, a few lines, is set in a cut fitted to them ({@link #loadFitted}).
  */
 final class DocumentFonts {
 
@@ -155,7 +155,7 @@ final class DocumentFonts {
             if (in == null) {
                 throw new IOException("Font " + file + " is not on the classpath");
             }
-            return withoutGlyphSubstitution(in.readAllBytes());
+            return FontHinting.stripped(withoutGlyphSubstitution(in.readAllBytes()));
         }
     }
 
