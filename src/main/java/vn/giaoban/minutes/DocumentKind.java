@@ -32,6 +32,11 @@ public enum DocumentKind {
         throw new IllegalArgumentException(segment);
     }
 
+    /** The last segment of this kind's API path: {@code minutes}, {@code conclusion-notice}. */
+    String pathSegment() {
+        return path;
+    }
+
     /** The API path of this kind of document of a briefing. */
     String path(long briefingId) {
         return "/api/briefings/" + briefingId + "/" + path;

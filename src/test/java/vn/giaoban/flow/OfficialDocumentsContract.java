@@ -1,6 +1,7 @@
 package vn.giaoban.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -10,9 +11,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
@@ -28,10 +32,14 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.bouncycastle.asn1.ASN1InputStream;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 import vn.giaoban.support.Api;
 import vn.giaoban.support.Committee;
@@ -49,6 +57,9 @@ abstract class OfficialDocumentsContract {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void bothDocumentsArePdfA3bSignedAndCarryTheDecisions() throws Exception {
@@ -229,6 +240,7 @@ abstract class OfficialDocumentsContract {
         String base = new Scenario(port, c).published();
         long id = Long.parseLong(base.substring(base.lastIndexOf('/') + 1));
         String reader = c.participants().get(1);
+        Map<String, Long> before = downloadCounts();
         for (String document : List.of("minutes", "conclusion-notice")) {
             HttpResponse<byte[]> first = download(base + "/" + document, reader, null);
             HttpResponse<byte[]> again = download(base + "/" + document, reader, null);
@@ -258,6 +270,26 @@ abstract class OfficialDocumentsContract {
         assertThat(download(base + "/minutes", null, null).statusCode()).isEqualTo(401);
         assertThat(download("/api/briefings/987654321/minutes", reader, null).statusCode()).isEqualTo(404);
         assertThat(download(base + "/minutes", reader, null).statusCode()).isEqualTo(200);
+
+        // Every download is timed by document and outcome, refused ones too, outside http.server.requests.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            Map<String, Long> counted = new HashMap<>(downloadCounts());
+            before.forEach((key, count) -> counted.merge(key, -count, Long::sum));
+            counted.values().removeIf(count -> count == 0);
+            assertThat(counted).isEqualTo(Map.of("minutes SUCCESS", 4L, "minutes REDIRECTION", 1L,
+                    "minutes CLIENT_ERROR", 3L, "conclusion-notice SUCCESS", 3L, "conclusion-notice REDIRECTION", 1L));
+        });
+        assertThat(meters.find("http.server.requests").timers()).isNotEmpty()
+                .noneMatch(timer -> "/api/briefings/{id}/{document:minutes|conclusion-notice}"
+                        .equals(timer.getId().getTag("uri")));
+    }
+
+    private Map<String, Long> downloadCounts() {
+        Map<String, Long> counts = new HashMap<>();
+        for (Timer timer : meters.find("giaoban.documents.downloads").timers()) {
+            counts.put(timer.getId().getTag("document") + " " + timer.getId().getTag("outcome"), timer.count());
+        }
+        return counts;
     }
 
     private HttpResponse<byte[]> download(String path, String user, String ifNoneMatch) throws Exception {
