@@ -1,5 +1,6 @@
 package vn.giaoban.minutes;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +25,8 @@ import vn.giaoban.security.Actor;
 @Service
 class DocumentDownloads {
 
-    record Published(byte[] pdf, String sha256, String fileName) {
+    /** A published document's bytes and, where it could be written, the same bytes as a file ({@link PublishedFiles}). */
+    record Published(byte[] pdf, String sha256, String fileName, Path file) {
     }
 
     record SignatureView(String role, String signer, Instant signedAt, boolean external) {
@@ -50,6 +52,7 @@ class DocumentDownloads {
     private final BriefingAccess access;
     private final BriefingVisibility visibility;
     private final SignatureVerifier verifier;
+    private final PublishedFiles files;
     private final TransactionTemplate readOnly;
     private final Cache<Key, Published> cache = Caffeine.newBuilder()
             .maximumWeight(CACHED_BYTES)
@@ -64,13 +67,14 @@ class DocumentDownloads {
             .build();
 
     DocumentDownloads(OfficialDocumentRepository documents, PdfColumn pdfs, BriefingAccess access,
-                      BriefingVisibility visibility, SignatureVerifier verifier,
+                      BriefingVisibility visibility, SignatureVerifier verifier, PublishedFiles files,
                       PlatformTransactionManager transactions) {
         this.documents = documents;
         this.pdfs = pdfs;
         this.access = access;
         this.visibility = visibility;
         this.verifier = verifier;
+        this.files = files;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }
@@ -96,8 +100,9 @@ class DocumentDownloads {
                 .filter(OfficialDocument::isPublished)
                 .orElseThrow(() -> ProblemException.conflict(key.kind() == DocumentKind.MINUTES
                         ? "minutes.notPublished" : "document.notPublished"));
-        return new Published(pdfs.read(document), document.sha256(),
-                key.kind().fileStem() + "-" + key.briefingId() + ".pdf");
+        byte[] pdf = pdfs.read(document);
+        return new Published(pdf, document.sha256(), key.kind().fileStem() + "-" + key.briefingId() + ".pdf",
+                files.fileOf(document.sha256(), pdf));
     }
 
     /** The briefing's documents and how far each has come (numbers, signatures, publication). */

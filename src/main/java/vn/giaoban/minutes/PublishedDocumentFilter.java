@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.catalina.Globals;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -68,7 +69,14 @@ class PublishedDocumentFilter extends OncePerRequestFilter {
         response.setContentType(MediaType.APPLICATION_PDF_VALUE);
         response.setContentLength(published.pdf().length);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, DocumentController.attachment(published.fileName()));
-        response.getOutputStream().write(published.pdf());
+        if (published.file() != null && Boolean.TRUE.equals(request.getAttribute(Globals.SENDFILE_SUPPORTED_ATTR))) {
+            // Tomcat sends the file once the filters return, as nginx would: the kernel copies it to the socket.
+            request.setAttribute(Globals.SENDFILE_FILENAME_ATTR, published.file().toString());
+            request.setAttribute(Globals.SENDFILE_FILE_START_ATTR, 0L);
+            request.setAttribute(Globals.SENDFILE_FILE_END_ATTR, (long) published.pdf().length);
+        } else {
+            response.getOutputStream().write(published.pdf());
+        }
     }
 
     private DocumentDownloads.Published publishedOrNull(Request wanted, Actor actor) {

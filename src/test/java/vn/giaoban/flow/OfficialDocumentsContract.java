@@ -41,6 +41,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
+import vn.giaoban.common.GiaobanProperties;
 import vn.giaoban.support.Api;
 import vn.giaoban.support.Committee;
 import vn.giaoban.support.OutsideSigner;
@@ -60,6 +61,9 @@ abstract class OfficialDocumentsContract {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    GiaobanProperties properties;
 
     @Test
     void bothDocumentsArePdfA3bSignedAndCarryTheDecisions() throws Exception {
@@ -249,6 +253,9 @@ abstract class OfficialDocumentsContract {
             String sha256 = java.util.HexFormat.of().formatHex(
                     java.security.MessageDigest.getInstance("SHA-256").digest(first.body()));
             assertThat(first.headers().firstValue("ETag")).hasValue("\"" + sha256 + "\"");
+            // Sent by Tomcat from the document's file, named by its hash, as nginx would send it.
+            assertThat(properties.dataDir().resolve("published").resolve(sha256 + ".pdf"))
+                    .hasBinaryContent(first.body());
             assertThat(first.headers().firstValue("Content-Type")).hasValue("application/pdf");
             assertThat(first.headers().firstValueAsLong("Content-Length")).hasValue(first.body().length);
             assertThat(first.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\""
