@@ -4,6 +4,9 @@ import java.sql.PreparedStatement;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -14,6 +17,8 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.persistence.EntityManagerFactory;
+
+import com.mysql.cj.jdbc.JdbcStatement;
 
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.metamodel.mapping.BasicValuedMapping;
@@ -55,6 +60,7 @@ public class AuditTrail {
     private static final String INSERT = "INSERT INTO audit_entry (seq, recorded_at, actor_id, actor_name, action,"
             + " briefing_id, stage_before, stage_after, detail, prev_hash, hash)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
     /** Rows per JDBC batch. */
     private static final int BATCH = 100;
     /** Downloads appended in one transaction at most; the rest stay queued for the next flush. */
@@ -74,9 +80,9 @@ public class AuditTrail {
 
     private final JdbcTemplate jdbc;
     /**
-     * The recording time is bound as Hibernate binds the entity's column, which differs by database (H2 takes it
-     * with its zone, MariaDB as a UTC timestamp), so that the entry read back through the entity hashes the same in
-     * any JVM time zone.
+     * The recording time on H2 is bound as Hibernate binds the entity's column (H2 takes it with its zone), so that
+     * the entry read back through the entity hashes the same in any JVM time zone. MySQL and MariaDB take it as text
+     * ({@link #datetime}).
      */
     private final ValueBinder<Instant> recordedAt;
     private final WrapperOptions hibernateOptions;
@@ -233,6 +239,7 @@ public class AuditTrail {
         ChainEnd end = jdbc.queryForObject("SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE",
                 (row, n) -> new ChainEnd(row.getLong(1), row.getString(2)));
         ChainEnd last = jdbc.execute(INSERT, (PreparedStatement statement) -> {
+            boolean mysql = statement.isWrapperFor(JdbcStatement.class);
             EntryHash hash = new EntryHash();
             long seq = end.seq();
             String previous = end.hash();
@@ -244,7 +251,11 @@ public class AuditTrail {
                 String entryHash = hash.of(++seq, at, p.actorId(), p.actorName(), p.action(), p.briefingId(),
                         p.stageBefore(), p.stageAfter(), p.detail(), previous);
                 statement.setLong(1, seq);
-                recordedAt.bind(statement, at, 2, hibernateOptions);
+                if (mysql) {
+                    statement.setString(2, datetime(at));
+                } else {
+                    recordedAt.bind(statement, at, 2, hibernateOptions);
+                }
                 statement.setObject(3, p.actorId(), Types.BIGINT);
                 statement.setString(4, p.actorName());
                 statement.setString(5, p.action());
@@ -267,5 +278,15 @@ public class AuditTrail {
             return new ChainEnd(seq, previous);
         });
         jdbc.update("UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1", last.seq(), last.hash());
+    }
+
+    /**
+     * The recording time for MySQL and MariaDB: text in {@code DATETIME}'s format, the UTC wall time with its
+     * microseconds, which the server stores as written. Connector/J drops the fraction of a bound time value
+     * ({@code sendFractionalSeconds=false}, which the process engine needs), and the entry was hashed with it: every
+     * entry recorded on MariaDB within a second, not at its start, failed verification as changed.
+     */
+    private static String datetime(Instant at) {
+        return DATETIME.format(LocalDateTime.ofInstant(at, ZoneOffset.UTC));
     }
 }

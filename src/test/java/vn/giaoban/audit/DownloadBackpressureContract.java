@@ -21,15 +21,15 @@ import vn.giaoban.common.ProblemException;
 import vn.giaoban.support.Api;
 import vn.giaoban.support.Committee;
 import vn.giaoban.support.Scenario;
-import vn.giaoban.support.ServiceTest;
 
 /**
  * Downloads wait for the audit trail rather than queue without end: when the trail cannot append (here its head row
  * is held locked by another transaction, as a database that stops answering would), at most a bounded number of
- * downloads are queued, the next is refused with 503, and nothing queued is lost once the trail moves again.
+ * downloads are queued, the next is refused with 503, and nothing queued is lost once the trail moves again. The
+ * chain then verifies: every entry reads back as it was hashed, its time to the microsecond included, in a JVM whose
+ * zone is not UTC.
  */
-@ServiceTest
-class DownloadBackpressureTest {
+abstract class DownloadBackpressureContract {
 
     @LocalServerPort
     int port;
@@ -93,8 +93,8 @@ class DownloadBackpressureTest {
         Awaitility.await().atMost(Duration.ofSeconds(15))
                 .until(() -> jdbc.queryForObject(downloads, Integer.class, id) >= expected);
         assertThat(jdbc.queryForObject(downloads, Integer.class, id)).isEqualTo(expected);
-        assertThat(Api.admin(port).get("/api/audit/verification").expect(200).json().path("valid").asBoolean())
-                .isTrue();
+        var verification = Api.admin(port).get("/api/audit/verification").expect(200).json();
+        assertThat(verification.path("valid").asBoolean()).as(verification.toString()).isTrue();
         participant.get(base + "/minutes").expect(200);
     }
 
