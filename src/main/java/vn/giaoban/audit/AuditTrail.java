@@ -4,9 +4,6 @@ import java.sql.PreparedStatement;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -60,7 +57,6 @@ public class AuditTrail {
     private static final String INSERT = "INSERT INTO audit_entry (seq, recorded_at, actor_id, actor_name, action,"
             + " briefing_id, stage_before, stage_after, detail, prev_hash, hash)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
     /** Rows per JDBC batch. */
     private static final int BATCH = 100;
     /** Downloads appended in one transaction at most; the rest stay queued for the next flush. */
@@ -287,6 +283,6 @@ public class AuditTrail {
      * entry recorded on MariaDB within a second, not at its start, failed verification as changed.
      */
     private static String datetime(Instant at) {
-        return DATETIME.format(LocalDateTime.ofInstant(at, ZoneOffset.UTC));
+        return UtcText.datetime(at);
     }
 }

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 
 /**
@@ -34,7 +33,7 @@ final class EntryHash {
         content.setLength(0);
         content.append(seq).append(SEPARATOR);
         // The same text as Instant.toString(), written in place.
-        DateTimeFormatter.ISO_INSTANT.formatTo(recordedAt, content);
+        UtcText.iso(recordedAt, content);
         content.append(SEPARATOR);
         appendNumber(actorId);
         content.append(SEPARATOR).append(actorName).append(SEPARATOR).append(action).append(SEPARATOR);
