@@ -1,6 +1,7 @@
 package vn.giaoban.minutes;
 
 import java.io.IOException;
+import java.nio.file.Files;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -69,7 +70,9 @@ class PublishedDocumentFilter extends OncePerRequestFilter {
         response.setContentType(MediaType.APPLICATION_PDF_VALUE);
         response.setContentLength(published.pdf().length);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, DocumentController.attachment(published.fileName()));
-        if (published.file() != null && Boolean.TRUE.equals(request.getAttribute(Globals.SENDFILE_SUPPORTED_ATTR))) {
+        // The file is a cache: one removed while its document is held in memory is not sent, the bytes are.
+        if (published.file() != null && Boolean.TRUE.equals(request.getAttribute(Globals.SENDFILE_SUPPORTED_ATTR))
+                && Files.isRegularFile(published.file())) {
             // Tomcat sends the file once the filters return, as nginx would: the kernel copies it to the socket.
             request.setAttribute(Globals.SENDFILE_FILENAME_ATTR, published.file().toString());
             request.setAttribute(Globals.SENDFILE_FILE_START_ATTR, 0L);
