@@ -78,7 +78,7 @@ public class AuditTrail {
     /**
      * The recording time on H2 is bound as Hibernate binds the entity's column (H2 takes it with its zone), so that
      * the entry read back through the entity hashes the same in any JVM time zone. MySQL and MariaDB take it as text
-     * ({@link #datetime}).
+     * ({@link UtcText#datetime}).
      */
     private final ValueBinder<Instant> recordedAt;
     private final WrapperOptions hibernateOptions;
@@ -248,7 +248,11 @@ public class AuditTrail {
                         p.stageBefore(), p.stageAfter(), p.detail(), previous);
                 statement.setLong(1, seq);
                 if (mysql) {
-                    statement.setString(2, datetime(at));
+                    // Text in DATETIME's format, the UTC wall time with its microseconds, which the server stores as
+                    // written. Connector/J drops the fraction of a bound time value (sendFractionalSeconds=false,
+                    // which the process engine needs), and the entry is hashed with it: every entry recorded on
+                    // MariaDB within a second, not at its start, failed verification as changed.
+                    statement.setString(2, UtcText.datetime(at));
                 } else {
                     recordedAt.bind(statement, at, 2, hibernateOptions);
                 }
@@ -274,15 +278,5 @@ public class AuditTrail {
             return new ChainEnd(seq, previous);
         });
         jdbc.update("UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1", last.seq(), last.hash());
-    }
-
-    /**
-     * The recording time for MySQL and MariaDB: text in {@code DATETIME}'s format, the UTC wall time with its
-     * microseconds, which the server stores as written. Connector/J drops the fraction of a bound time value
-     * ({@code sendFractionalSeconds=false}, which the process engine needs), and the entry was hashed with it: every
-     * entry recorded on MariaDB within a second, not at its start, failed verification as changed.
-     */
-    private static String datetime(Instant at) {
-        return UtcText.datetime(at);
     }
 }

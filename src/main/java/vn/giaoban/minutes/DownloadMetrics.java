@@ -70,7 +70,8 @@ class DownloadMetrics {
             for (DocumentKind kind : DocumentKind.values()) {
                 for (Outcome outcome : Outcome.values()) {
                     timers[kind.ordinal()][outcome.ordinal()] = Timer.builder(TIMER)
-                            .description("Document downloads, from the request's arrival to its last byte")
+                            .description("Document downloads, from the request's arrival until Tomcat has the"
+                                    + " response (a file sent with sendfile goes after)")
                             .tag("document", kind.pathSegment()).tag("outcome", outcome.name()).register(registry);
                 }
             }

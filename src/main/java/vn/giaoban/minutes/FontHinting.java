@@ -63,17 +63,16 @@ final class FontHinting {
             int end = longOffsets ? offsets.getInt(4 * gid + 4) : 2 * (offsets.getShort(2 * gid + 2) & 0xFFFF);
             if (end > start) {
                 byte[] glyph = withoutInstructions(ByteBuffer.wrap(glyf, start, end - start).slice());
-                outlines.write(glyph, 0, glyph.length);
-                outlines.write(new byte[(4 - glyph.length % 4) % 4], 0, (4 - glyph.length % 4) % 4);
+                outlines.writeBytes(glyph);
+                outlines.writeBytes(new byte[(4 - glyph.length % 4) % 4]);
             }
         }
         newLoca.putInt(outlines.size());
         ByteBuffer.wrap(head).putShort(50, (short) 1);
         tables.put("loca", newLoca.array());
         tables.put("glyf", outlines.toByteArray());
-        ByteBuffer limits = ByteBuffer.wrap(maxp);
         if (maxp.length >= 32) {
-            limits.putShort(26, (short) 0); // maxSizeOfInstructions
+            ByteBuffer.wrap(maxp).putShort(26, (short) 0); // maxSizeOfInstructions
         }
         return assembled(font.getInt(0), tables);
     }
