@@ -1,6 +1,9 @@
 package vn.giaoban.audit;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.persistence.EntityManagerFactory;
 
-import com.mysql.cj.jdbc.JdbcStatement;
+import com.mysql.cj.jdbc.JdbcConnection;
 
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.metamodel.mapping.BasicValuedMapping;
@@ -50,15 +53,10 @@ public class AuditTrail {
     public static final String SYSTEM = "hệ thống";
 
     /** An entry before its place in the chain is known. */
-    private record Pending(Instant at, Long actorId, String actorName, String action, Long briefingId,
-                           String stageBefore, String stageAfter, String detail) {
+    record Pending(Instant at, Long actorId, String actorName, String action, Long briefingId,
+                   String stageBefore, String stageAfter, String detail) {
     }
 
-    private static final String INSERT = "INSERT INTO audit_entry (seq, recorded_at, actor_id, actor_name, action,"
-            + " briefing_id, stage_before, stage_after, detail, prev_hash, hash)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    /** Rows per JDBC batch. */
-    private static final int BATCH = 100;
     /** Downloads appended in one transaction at most; the rest stay queued for the next flush. */
     private static final int DOWNLOADS_PER_FLUSH = 5000;
     /**
@@ -77,10 +75,10 @@ public class AuditTrail {
     private final JdbcTemplate jdbc;
     /**
      * The recording time on H2 is bound as Hibernate binds the entity's column (H2 takes it with its zone), so that
-     * the entry read back through the entity hashes the same in any JVM time zone. MySQL and MariaDB take it as text
-     * ({@link UtcText#datetime}).
+     * the entry read back through the entity hashes the same in any JVM time zone. MySQL and MariaDB get it as text
+     * ({@link EntryInsertText}).
      */
-    private final ValueBinder<Instant> recordedAt;
+    private final ValueBinder<Instant> recordedAtBinder;
     private final WrapperOptions hibernateOptions;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
@@ -99,7 +97,7 @@ public class AuditTrail {
         SessionFactoryImplementor hibernate = entityManagers.unwrap(SessionFactoryImplementor.class);
         BasicValuedMapping column = (BasicValuedMapping) hibernate.getMappingMetamodel()
                 .getEntityDescriptor(AuditEntry.class).findAttributeMapping("recordedAt");
-        this.recordedAt = column.getJdbcMapping().getJdbcValueBinder();
+        this.recordedAtBinder = column.getJdbcMapping().getJdbcValueBinder();
         this.hibernateOptions = hibernate.getWrapperOptions();
         this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactions);
@@ -143,7 +141,7 @@ public class AuditTrail {
         int taken;
         do {
             taken = flushQueuedDownloads();
-        } while (taken >= BATCH);
+        } while (taken >= EntryRows.BATCH);
     }
 
     /** Appends up to {@link #DOWNLOADS_PER_FLUSH} queued downloads in one transaction; how many were taken. */
@@ -223,60 +221,85 @@ public class AuditTrail {
     }
 
     /**
-     * Appends in the current transaction: locks the head, inserts the entries in JDBC batches and moves the head.
-     * Plain JDBC rather than the entities: at a download spike the same through Hibernate (persist, flush, dirty
-     * checks of every appended entry) cost more than H2's inserts themselves. Each entry is hashed and bound as it is
-     * taken and nothing holds it afterwards, so a flush of thousands of downloads keeps one JDBC batch alive, not all
-     * of them: what a young collection finds alive is copied, and at a spike it was enough to fill the old generation.
+     * Appends in the current transaction: locks the head, inserts the entries and moves the head. Plain JDBC rather
+     * than the entities: at a download spike the same through Hibernate (persist, flush, dirty checks of every
+     * appended entry) cost more than H2's inserts themselves. Each entry is hashed and written as it is taken and
+     * nothing holds it afterwards, so a flush of thousands of downloads keeps one batch alive, not all of them: what a
+     * young collection finds alive is copied, and at a spike it was enough to fill the old generation.
      */
     private void append(Iterator<Pending> entries) {
         // The head first: a flush that cannot lock it (the database does not answer) fails before it has taken any
         // download off the queue, so none is lost with its transaction.
         ChainEnd end = jdbc.queryForObject("SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE",
                 (row, n) -> new ChainEnd(row.getLong(1), row.getString(2)));
-        ChainEnd last = jdbc.execute(INSERT, (PreparedStatement statement) -> {
-            boolean mysql = statement.isWrapperFor(JdbcStatement.class);
-            EntryHash hash = new EntryHash();
-            long seq = end.seq();
-            String previous = end.hash();
-            int batched = 0;
-            while (entries.hasNext()) {
-                Pending p = entries.next();
-                // Stored with microseconds on every database, so the hash is computed over what is read back.
-                Instant at = p.at().truncatedTo(ChronoUnit.MICROS);
-                String entryHash = hash.of(++seq, at, p.actorId(), p.actorName(), p.action(), p.briefingId(),
-                        p.stageBefore(), p.stageAfter(), p.detail(), previous);
-                statement.setLong(1, seq);
-                if (mysql) {
-                    // Text in DATETIME's format, the UTC wall time with its microseconds, which the server stores as
-                    // written. Connector/J drops the fraction of a bound time value (sendFractionalSeconds=false,
-                    // which the process engine needs), and the entry is hashed with it: every entry recorded on
-                    // MariaDB within a second, not at its start, failed verification as changed.
-                    statement.setString(2, UtcText.datetime(at));
-                } else {
-                    recordedAt.bind(statement, at, 2, hibernateOptions);
-                }
-                statement.setObject(3, p.actorId(), Types.BIGINT);
-                statement.setString(4, p.actorName());
-                statement.setString(5, p.action());
-                statement.setObject(6, p.briefingId(), Types.BIGINT);
-                statement.setString(7, p.stageBefore());
-                statement.setString(8, p.stageAfter());
-                statement.setString(9, p.detail());
-                statement.setString(10, previous);
-                statement.setString(11, entryHash);
-                statement.addBatch();
-                previous = entryHash;
-                if (++batched == BATCH) {
-                    statement.executeBatch();
-                    batched = 0;
+        ChainEnd last = jdbc.execute((Connection connection) -> {
+            if (connection.isWrapperFor(JdbcConnection.class)) {
+                try (Statement statement = connection.createStatement()) {
+                    return chain(end, entries, new EntryInsertText(statement));
                 }
             }
-            if (batched > 0) {
-                statement.executeBatch();
+            try (PreparedStatement statement = connection.prepareStatement(BoundRows.INSERT)) {
+                return chain(end, entries, new BoundRows(statement));
             }
-            return new ChainEnd(seq, previous);
         });
         jdbc.update("UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1", last.seq(), last.hash());
+    }
+
+    private static ChainEnd chain(ChainEnd end, Iterator<Pending> entries, EntryRows rows) throws SQLException {
+        EntryHash hash = new EntryHash();
+        long seq = end.seq();
+        String previous = end.hash();
+        while (entries.hasNext()) {
+            Pending p = entries.next();
+            // Stored with microseconds on every database, so the hash is computed over what is read back.
+            Instant at = p.at().truncatedTo(ChronoUnit.MICROS);
+            String entryHash = hash.of(++seq, at, p.actorId(), p.actorName(), p.action(), p.briefingId(),
+                    p.stageBefore(), p.stageAfter(), p.detail(), previous);
+            rows.add(seq, at, p, previous, entryHash);
+            previous = entryHash;
+        }
+        rows.finish();
+        return new ChainEnd(seq, previous);
+    }
+
+    /** Entries in JDBC batches of one bound insert, on H2. */
+    private final class BoundRows implements EntryRows {
+
+        static final String INSERT = INSERT_INTO + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+        private final PreparedStatement statement;
+        private int batched;
+
+        BoundRows(PreparedStatement statement) {
+            this.statement = statement;
+        }
+
+        @Override
+        public void add(long seq, Instant recordedAt, Pending entry, String prevHash, String hash)
+                throws SQLException {
+            statement.setLong(1, seq);
+            recordedAtBinder.bind(statement, recordedAt, 2, hibernateOptions);
+            statement.setObject(3, entry.actorId(), Types.BIGINT);
+            statement.setString(4, entry.actorName());
+            statement.setString(5, entry.action());
+            statement.setObject(6, entry.briefingId(), Types.BIGINT);
+            statement.setString(7, entry.stageBefore());
+            statement.setString(8, entry.stageAfter());
+            statement.setString(9, entry.detail());
+            statement.setString(10, prevHash);
+            statement.setString(11, hash);
+            statement.addBatch();
+            if (++batched == BATCH) {
+                finish();
+            }
+        }
+
+        @Override
+        public void finish() throws SQLException {
+            if (batched > 0) {
+                statement.executeBatch();
+                batched = 0;
+            }
+        }
     }
 }

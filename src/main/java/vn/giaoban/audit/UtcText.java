@@ -42,14 +42,13 @@ final class UtcText {
     }
 
     /** {@code yyyy-MM-dd HH:mm:ss.SSSSSS}, the UTC wall time with microseconds, as a {@code DATETIME(6)} takes it. */
-    static String datetime(Instant at) {
-        StringBuilder out = new StringBuilder(26);
+    static void datetime(Instant at, StringBuilder out) {
         if (!dateAndTime(at, ' ', out)) {
-            return DATETIME.format(at);
+            DATETIME.formatTo(at, out);
+            return;
         }
         out.append('.');
         digits(out, at.getNano() / 1_000, 6);
-        return out.toString();
     }
 
     /** {@code yyyy-MM-dd<separator>HH:mm:ss}, or false (nothing written) for a year outside 0–9999. */

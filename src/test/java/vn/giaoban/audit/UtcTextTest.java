@@ -44,7 +44,9 @@ class UtcTextTest {
             StringBuilder iso = new StringBuilder("x");
             UtcText.iso(at, iso);
             assertThat(iso.toString()).as(at.toString()).isEqualTo("x" + at);
-            assertThat(UtcText.datetime(at)).as(at.toString()).isEqualTo(DATETIME.format(at));
+            StringBuilder datetime = new StringBuilder("x");
+            UtcText.datetime(at, datetime);
+            assertThat(datetime.toString()).as(at.toString()).isEqualTo("x" + DATETIME.format(at));
         }
     }
 }
