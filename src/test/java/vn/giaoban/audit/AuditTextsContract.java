@@ -17,8 +17,9 @@ import vn.giaoban.support.Api;
 
 /**
  * Whatever an entry's texts hold, they are stored as given and the chain verifies: quotes, backslashes, control
- * characters, text that reads as SQL, Vietnamese and characters beyond the basic plane. On MySQL and MariaDB the
- * entries reach the server as the text of an insert ({@link EntryInsertText}), so this is what shows its quoting holds.
+ * characters, text that reads as SQL or as JDBC escapes, Vietnamese and characters beyond the basic plane. On MySQL
+ * and MariaDB the entries reach the server as the text of an insert ({@link EntryInsertText}), so this is what shows
+ * its quoting holds.
  */
 abstract class AuditTextsContract {
 
@@ -32,6 +33,7 @@ abstract class AuditTextsContract {
             "\u0000 giữa \u001F các \u007F ký tự điều khiển",
             "ngoài mặt phẳng cơ bản: 𝔸 😀",
             "Hội nghị giao ban quý IV",
+            "{fn now()} {d 2026-01-01} {call x}",
             "",
             "x".repeat(499) + "'");
 
