@@ -44,7 +44,7 @@ class DocumentController {
         DocumentKind kind = DocumentKind.ofPath(document);
         DocumentDownloads.Published published = downloads.published(id, kind, actor);
         audit.recordAlone("DOCUMENT_DOWNLOADED", id, kind.name());
-        return pdf(published);
+        return pdf(published, downloads.bytes(published));
     }
 
     @GetMapping(DOCUMENT + "/verification")
@@ -101,13 +101,13 @@ class DocumentController {
      * A GET of a published document is answered by {@link PublishedDocumentFilter}; this answers HEAD requests and
      * runs where the filter is not installed (controller slices).
      */
-    private static ResponseEntity<byte[]> pdf(DocumentDownloads.Published published) {
+    private static ResponseEntity<byte[]> pdf(DocumentDownloads.Published published, byte[] pdf) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .eTag(etag(published))
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment(published.fileName()))
                 .header(HttpHeaders.CACHE_CONTROL, PUBLISHED_CACHE_CONTROL)
-                .body(published.pdf());
+                .body(pdf);
     }
 
     private static ResponseEntity<byte[]> raw(byte[] pdf, String fileName) {

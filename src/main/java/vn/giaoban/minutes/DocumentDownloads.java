@@ -1,5 +1,7 @@
 package vn.giaoban.minutes;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,14 +21,20 @@ import vn.giaoban.common.ProblemException;
 import vn.giaoban.security.Actor;
 
 /**
- * Serves published documents to everyone who may see the briefing. Published bytes never change, so they are kept in
- * a bounded in-memory cache after the first read: a download spike reads the database once per document.
+ * Serves published documents to everyone who may see the briefing. A published document never changes, so after the
+ * first read what a download needs is kept in a bounded in-memory cache: a download spike reads the database once per
+ * document. That is its file ({@link PublishedFiles}), sent by {@code sendfile}, and only where no file could be
+ * written, its bytes.
  */
 @Service
 class DocumentDownloads {
 
-    /** A published document's bytes and, where it could be written, the same bytes as a file ({@link PublishedFiles}). */
-    record Published(byte[] pdf, String sha256, String fileName, Path file) {
+    /**
+     * A published document: its file, or where none could be written ({@code file} null), its bytes in {@code pdf}.
+     * The bytes themselves are {@link #bytes}.
+     */
+    record Published(long briefingId, DocumentKind kind, String sha256, int length, String fileName, Path file,
+                     byte[] pdf) {
     }
 
     record SignatureView(String role, String signer, Instant signedAt, boolean external) {
@@ -40,12 +48,16 @@ class DocumentDownloads {
     }
 
     /**
-     * Each PDF weighs its size. A sixteenth of the heap, at most 64 MB: 16 MB (about a hundred briefings' documents)
-     * with the 256 MB heap the service is measured with. A download spike is on one briefing's two documents; a
-     * larger cache only fills the old generation with documents nobody asks for again, and with 64 MB the
-     * H2-backed service spent a third of its CPU in full collections after a few thousand briefings.
+     * Bytes held in memory weigh their size; a document held as its file weighs {@link #FILE_WEIGHT}. A sixteenth of
+     * the heap, at most 64 MB: 16 MB with the 256 MB heap the service is measured with. A larger cache only fills the
+     * old generation with documents nobody asks for again: with 64 MB of bytes the H2-backed service spent a third of
+     * its CPU in full collections after a few thousand briefings. Since the documents are files, the cache keeps
+     * their names, not their bytes: the bytes of 313 documents were 16 MB of the 116 MB the heap kept after
+     * five minutes of the lifecycle benchmark (a class histogram), and a full collection takes longer the more is kept.
      */
     private static final long CACHED_BYTES = Math.min(64L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 16);
+    /** About what an entry held as a file keeps: the record, its names and the path. */
+    private static final int FILE_WEIGHT = 512;
 
     private final OfficialDocumentRepository documents;
     private final PdfColumn pdfs;
@@ -56,7 +68,7 @@ class DocumentDownloads {
     private final TransactionTemplate readOnly;
     private final Cache<Key, Published> cache = Caffeine.newBuilder()
             .maximumWeight(CACHED_BYTES)
-            .weigher((Key key, Published published) -> published.pdf().length)
+            .weigher((Key key, Published published) -> published.file() == null ? published.length() : FILE_WEIGHT)
             .build();
     /**
      * Published bytes never change, so their verification is computed once, when first asked for, not with the first
@@ -92,17 +104,43 @@ class DocumentDownloads {
     /** The signatures of the published document, checked once. */
     SignatureVerifier.Report verification(long briefingId, DocumentKind kind, Actor actor) {
         Published published = published(briefingId, kind, actor);
-        return verifications.get(new Key(briefingId, kind), key -> verifier.verify(published.pdf()));
+        return verifications.get(new Key(briefingId, kind), key -> verifier.verify(bytes(published)));
+    }
+
+    /**
+     * The document's bytes: those held in memory, or its file's, or, when the file is gone or is not the document
+     * any more, the database's (writing the file again). Downloads take the file itself; this is for the rest.
+     */
+    byte[] bytes(Published published) {
+        if (published.file() == null) {
+            return published.pdf();
+        }
+        try {
+            byte[] pdf = Files.readAllBytes(published.file());
+            if (SignatureVerifier.sha256(pdf).equals(published.sha256())) {
+                return pdf;
+            }
+        } catch (IOException gone) {
+            // Read from the database below.
+        }
+        byte[] pdf = readOnly.execute(status -> pdfs.read(publishedDocument(published.briefingId(), published.kind())));
+        files.fileOf(published.sha256(), pdf);
+        return pdf;
     }
 
     private Published load(Key key) {
-        OfficialDocument document = documents.findByBriefingIdAndKind(key.briefingId(), key.kind())
-                .filter(OfficialDocument::isPublished)
-                .orElseThrow(() -> ProblemException.conflict(key.kind() == DocumentKind.MINUTES
-                        ? "minutes.notPublished" : "document.notPublished"));
+        OfficialDocument document = publishedDocument(key.briefingId(), key.kind());
         byte[] pdf = pdfs.read(document);
-        return new Published(pdf, document.sha256(), key.kind().fileStem() + "-" + key.briefingId() + ".pdf",
-                files.fileOf(document.sha256(), pdf));
+        Path file = files.fileOf(document.sha256(), pdf);
+        return new Published(key.briefingId(), key.kind(), document.sha256(), pdf.length,
+                key.kind().fileStem() + "-" + key.briefingId() + ".pdf", file, file == null ? pdf : null);
+    }
+
+    private OfficialDocument publishedDocument(long briefingId, DocumentKind kind) {
+        return documents.findByBriefingIdAndKind(briefingId, kind)
+                .filter(OfficialDocument::isPublished)
+                .orElseThrow(() -> ProblemException.conflict(kind == DocumentKind.MINUTES
+                        ? "minutes.notPublished" : "document.notPublished"));
     }
 
     /** The briefing's documents and how far each has come (numbers, signatures, publication). */

@@ -68,7 +68,7 @@ class PublishedDocumentFilter extends OncePerRequestFilter {
             return;
         }
         response.setContentType(MediaType.APPLICATION_PDF_VALUE);
-        response.setContentLength(published.pdf().length);
+        response.setContentLength(published.length());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, DocumentController.attachment(published.fileName()));
         // The file is a cache: one removed while its document is held in memory is not sent, the bytes are.
         if (published.file() != null && Boolean.TRUE.equals(request.getAttribute(Globals.SENDFILE_SUPPORTED_ATTR))
@@ -76,9 +76,9 @@ class PublishedDocumentFilter extends OncePerRequestFilter {
             // Tomcat sends the file once the filters return, as nginx would: the kernel copies it to the socket.
             request.setAttribute(Globals.SENDFILE_FILENAME_ATTR, published.file().toString());
             request.setAttribute(Globals.SENDFILE_FILE_START_ATTR, 0L);
-            request.setAttribute(Globals.SENDFILE_FILE_END_ATTR, (long) published.pdf().length);
+            request.setAttribute(Globals.SENDFILE_FILE_END_ATTR, (long) published.length());
         } else {
-            response.getOutputStream().write(published.pdf());
+            response.getOutputStream().write(downloads.bytes(published));
         }
     }
 

@@ -261,6 +261,14 @@ abstract class OfficialDocumentsContract {
             assertThat(file).hasBinaryContent(first.body());
             Files.delete(file);
             assertThat(download(base + "/" + document, reader, null).body()).isEqualTo(first.body());
+            // The cache keeps the file's name, not the bytes: they were read again and the file written again.
+            assertThat(file).hasBinaryContent(first.body());
+            // A file changed on disk is not the document any more: what is read from it (here for the first
+            // verification) is checked against the document's hash, and the database's bytes are taken instead.
+            Files.write(file, "không phải tài liệu".getBytes(StandardCharsets.UTF_8));
+            JsonNode verified = Api.as(port, reader).get(base + "/" + document + "/verification").expect(200).json();
+            assertThat(verified.path("valid").asBoolean()).as(verified.toString()).isTrue();
+            assertThat(file).hasBinaryContent(first.body());
             assertThat(first.headers().firstValue("Content-Type")).hasValue("application/pdf");
             assertThat(first.headers().firstValueAsLong("Content-Length")).hasValue(first.body().length);
             assertThat(first.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\""
