@@ -52,8 +52,9 @@ class DocumentDownloads {
      * the heap, at most 64 MB: 16 MB with the 256 MB heap the service is measured with. A larger cache only fills the
      * old generation with documents nobody asks for again: with 64 MB of bytes the H2-backed service spent a third of
      * its CPU in full collections after a few thousand briefings. Since the documents are files, the cache keeps
-     * their names, not their bytes: the bytes of 313 documents were 16 MB of the 116 MB the heap kept after
-     * five minutes of the lifecycle benchmark (a class histogram), and a full collection takes longer the more is kept.
+     * their names, not their bytes: the bytes of 313 documents were up to 16 MB of the 116 MB the heap kept after
+     * five minutes of the lifecycle benchmark (a class histogram; 100.7 MB without them), room the old generation now
+     * has between full collections.
      */
     private static final long CACHED_BYTES = Math.min(64L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 16);
     /** About what an entry held as a file keeps: the record, its names and the path. */
