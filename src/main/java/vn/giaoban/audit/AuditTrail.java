@@ -69,7 +69,7 @@ public class AuditTrail {
     private static final long ROOM_WAIT_SECONDS = 5;
 
     /** The last entry's place and hash, as the head row holds them. */
-    private record ChainEnd(long seq, String hash) {
+    record ChainEnd(long seq, String hash) {
     }
 
     private final JdbcTemplate jdbc;
@@ -245,7 +245,8 @@ public class AuditTrail {
         jdbc.update("UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1", last.seq(), last.hash());
     }
 
-    private static ChainEnd chain(ChainEnd end, Iterator<Pending> entries, EntryRows rows) throws SQLException {
+    /** Hashes each entry onto the chain after {@code end} and writes it; the new end. */
+    static ChainEnd chain(ChainEnd end, Iterator<Pending> entries, EntryRows rows) throws SQLException {
         EntryHash hash = new EntryHash();
         long seq = end.seq();
         String previous = end.hash();

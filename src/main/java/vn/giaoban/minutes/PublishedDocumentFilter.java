@@ -70,7 +70,8 @@ class PublishedDocumentFilter extends OncePerRequestFilter {
         response.setContentType(MediaType.APPLICATION_PDF_VALUE);
         response.setContentLength(published.length());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, DocumentController.attachment(published.fileName()));
-        // The file is a cache: one removed while its document is held in memory is not sent, the bytes are.
+        // The file is a cache: one removed since the document was cached is not sent; its bytes are read again and
+        // the file written again.
         if (published.file() != null && Boolean.TRUE.equals(request.getAttribute(Globals.SENDFILE_SUPPORTED_ATTR))
                 && Files.isRegularFile(published.file())) {
             // Tomcat sends the file once the filters return, as nginx would: the kernel copies it to the socket.

@@ -19,7 +19,8 @@ import vn.giaoban.common.GiaobanProperties;
  * {@code sendfile} as nginx does: the kernel copies the file to the socket, and the service's threads no longer push
  * each download through Tomcat's 8 KB socket buffer. The database keeps the documents; these files are a cache that
  * fills again after they are removed. A published document never changes and each file is named by its content's
- * hash; one found on disk is compared with the database's bytes before it is served. Where the directory cannot be written the bytes are sent from memory.
+ * hash; one found on disk is compared with the database's bytes before it is served. Where the directory cannot be
+ * written the bytes are sent from memory.
  */
 @Component
 class PublishedFiles {

@@ -11,8 +11,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.util.Iterator;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * What appending download entries costs on MySQL or MariaDB: Connector/J's rewriting of a bound insert's batches
@@ -78,12 +79,11 @@ public final class AuditInsertBench {
         return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
-    /** Appends download entries, as a flush of the download queue does, with the chain's hashes. */
+    /** Appends download entries as a flush of the download queue does, through the service's own chaining. */
     private static final class Appender {
 
         private final Connection connection;
-        private final EntryHash hash = new EntryHash();
-        private long seq;
+        private AuditTrail.ChainEnd end = new AuditTrail.ChainEnd(0, HASH);
 
         Appender(Connection connection) {
             this.connection = connection;
@@ -91,32 +91,21 @@ public final class AuditInsertBench {
 
         void round(boolean bound, int entries) throws SQLException {
             for (int done = 0; done < entries; done += PER_TRANSACTION) {
+                Iterator<AuditTrail.Pending> downloads = Stream.generate(() -> new AuditTrail.Pending(Instant.now(),
+                        17L, "thanh-vien-12", "DOCUMENT_DOWNLOADED", 42L, null, null, "MINUTES"))
+                        .limit(PER_TRANSACTION).iterator();
                 if (bound) {
                     try (PreparedStatement statement = connection.prepareStatement(
                             EntryRows.INSERT_INTO + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                        append(new BoundBatches(statement));
+                        end = AuditTrail.chain(end, downloads, new BoundBatches(statement));
                     }
                 } else {
                     try (Statement statement = connection.createStatement()) {
-                        append(new EntryInsertText(statement));
+                        end = AuditTrail.chain(end, downloads, new EntryInsertText(statement));
                     }
                 }
                 connection.commit();
             }
-        }
-
-        private void append(EntryRows rows) throws SQLException {
-            String previous = HASH;
-            for (int i = 0; i < PER_TRANSACTION; i++) {
-                AuditTrail.Pending entry = new AuditTrail.Pending(Instant.now(), 17L, "thanh-vien-12",
-                        "DOCUMENT_DOWNLOADED", 42L, null, null, "MINUTES");
-                Instant at = entry.at().truncatedTo(ChronoUnit.MICROS);
-                String entryHash = hash.of(++seq, at, entry.actorId(), entry.actorName(), entry.action(),
-                        entry.briefingId(), null, null, entry.detail(), previous);
-                rows.add(seq, at, entry, previous, entryHash);
-                previous = entryHash;
-            }
-            rows.finish();
         }
     }
 
