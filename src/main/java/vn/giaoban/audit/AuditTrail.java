@@ -44,7 +44,7 @@ import vn.giaoban.security.CurrentActor;
  * Appends to the audit trail. A change's entries are written at the end of its own transaction (just before commit),
  * so an entry exists exactly when the change it records was committed, and the chain's head is locked only for the
  * moment of appending, not for the whole change. Downloads, which change nothing, are queued and appended in batches
- * a few times a second, so a download spike does not become a queue on the chain. Who acted is taken from the login;
+ * twenty times a second, so a download spike does not become a queue on the chain. Who acted is taken from the login;
  * the service's own steps (process jobs) are recorded as the system.
  */
 @Service
@@ -63,10 +63,20 @@ public class AuditTrail {
      * Downloads queued and not yet appended, at most. The appending thread is one among the request threads and gets
      * no more of the processors than any of them: at a spike it fell behind, the queue grew without end (56 000
      * entries after 70 s), and every queued entry lived long enough to be promoted and then filled the old
-     * generation. At this bound the request threads wait for it instead, and an entry lives a few young collections.
+     * generation. At this bound the request threads wait for it instead. The bound is about a second of a spike's
+     * downloads: MariaDB took up to half a second to commit a flush there, and with room for a fifth of a second
+     * (4 096) every request waited through such a commit, some of them for a whole second (JFR: 1 815 waits of
+     * 20 ms or more in 30 s). At 19 000 downloads a second the queue then held a few hundred kilobytes, and only
+     * while the commit lasted.
      */
-    static final int DOWNLOADS_QUEUED_AT_MOST = 4096;
+    static final int DOWNLOADS_QUEUED_AT_MOST = 16384;
     private static final long ROOM_WAIT_SECONDS = 5;
+    /**
+     * How long queued downloads wait for the next flush when none is running. At 200 ms an entry of a spike lived
+     * through two or three young collections, long enough for some to be promoted, and the queue refilled to nearly
+     * its old bound between two flushes.
+     */
+    static final long FLUSH_DELAY_MS = 50;
 
     /** The last entry's place and hash, as the head row holds them. */
     record ChainEnd(long seq, String hash) {
@@ -136,7 +146,7 @@ public class AuditTrail {
      * Appends the queued downloads, oldest first, in short transactions. While downloads arrive faster than one
      * flush takes, it flushes again at once rather than after the delay.
      */
-    @Scheduled(fixedDelay = 200)
+    @Scheduled(fixedDelay = FLUSH_DELAY_MS)
     public void flushDownloads() {
         int taken;
         do {
