@@ -35,7 +35,7 @@ if [ "$DB" = h2 ]; then
   # after the context is refreshed, then a measured start from the archive on a fresh database.
   log "start-up with a class data sharing archive"
   java -Djarmode=tools -jar "$JAR" extract --destination "$DATA/cds" > /dev/null
-  CDS_JAR=$(ls "$DATA"/cds/giaoban-*.jar)
+  CDS_JAR=$DATA/cds/$(basename "$JAR")   # the tools extract the jar under its own name
   GIAOBAN_DATA_DIR=$DATA/cds-training java $JVM -XX:ArchiveClassesAtExit="$DATA/cds/giaoban.jsa" \
     -Dspring.context.exit=onRefresh -jar "$CDS_JAR" > "$DATA/cds-training.log" 2>&1
   GIAOBAN_DATA_DIR=$DATA/cds-run java $JVM -XX:SharedArchiveFile="$DATA/cds/giaoban.jsa" -jar "$CDS_JAR" \
