@@ -12,9 +12,14 @@ def gc_pauses(name):
     path = os.path.join(out, name)
     if not os.path.exists(path):
         return None
-    pauses = [(m.group(1), float(m.group(2))) for m in re.finditer(r"Pause (Young|Full).* ([\d.]+)ms$", open(path).read(), re.M)]
+    text = open(path).read()
+    pauses = [(m.group(1), float(m.group(2))) for m in re.finditer(r"Pause (Young|Full).* ([\d.]+)ms$", text, re.M)]
     full = [ms for kind, ms in pauses if kind == "Full"]
-    return {"young": len(pauses) - len(full), "full": len(full), "fullMaxMs": max(full, default=0)}
+    # What the heap keeps after the slice's first and last young collection: with no full collection between them,
+    # the difference is what the slice promoted.
+    kept = [int(m.group(1)) for m in re.finditer(r"Pause Young.*->(\d+)M", text)]
+    return {"young": len(pauses) - len(full), "full": len(full), "fullMaxMs": max(full, default=0),
+            "keptAfterYoungMb": [kept[0], kept[-1]] if kept else None}
 
 report = {"machine": {"cores": os.cpu_count(), "java": subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]}}
 jmh = load("jmh.json") or []
@@ -87,7 +92,9 @@ for db in ("h2", "mariadb"):
 json.dump(report, open(os.path.join(out, "report.json"), "w"), indent=2, ensure_ascii=False)
 
 def collections_text(c):
-    return f"{c['young']} young, {c['full']} full" + (f" (longest {c['fullMaxMs']:.0f} ms)" if c["full"] else "")
+    kept = c.get("keptAfterYoungMb")
+    return (f"{c['young']} young, {c['full']} full" + (f" (longest {c['fullMaxMs']:.0f} ms)" if c["full"] else "")
+            + (f", heap kept {kept[0]} → {kept[1]} MB" if kept else ""))
 
 lines = ["# Benchmark report", "", f"Machine: {report['machine']['cores']} cores, {report['machine']['java']}", ""]
 if minutes:
