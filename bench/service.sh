@@ -12,7 +12,8 @@ CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
 DATA=$(mktemp -d); export GIAOBAN_DATA_DIR=$DATA GIAOBAN_BOOTSTRAP_ADMIN_PASSWORD=$PW
 log() { echo "[bench $DB] $*" >&2; }
 # The service runs with the options the Dockerfile gives it, and the heap the issue fixes.
-JVM="-Xmx256m @src/main/jvm/jvm.options"
+# BENCH_JVM_EXTRA: options appended to the service's own, for comparing JVM settings (the last of an option wins).
+JVM="-Xmx256m @src/main/jvm/jvm.options ${BENCH_JVM_EXTRA:-}"
 if [ "$DB" = mariadb ]; then
   NAME=giaoban_bench_$$; mariadb -uroot -e "CREATE DATABASE $NAME CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
   export SPRING_PROFILES_ACTIVE=mysql SPRING_DATASOURCE_URL=jdbc:mysql://127.0.0.1:3306/$NAME
