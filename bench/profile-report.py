@@ -24,6 +24,14 @@ def library(frame):
     return None
 
 
+def innermost_library(frames):
+    for i in range(len(frames) - 1, -1, -1):
+        name = library(frames[i])
+        if name:
+            return i, name
+    return None, "JVM, JDK or kernel only"
+
+
 def is_system(frame):
     return frame.endswith("_[k]") or frame.startswith("__GI_") or "SocketDispatcher" in frame \
         or "NioSocketImpl" in frame or "Java_sun_nio" in frame
@@ -39,8 +47,7 @@ print(f"{total} samples")
 by_library, connector, own = collections.Counter(), collections.Counter(), collections.Counter()
 for frames, n in samples:
     own[frames[-1]] += n
-    innermost = next((i for i in range(len(frames) - 1, -1, -1) if library(frames[i])), None)
-    name = library(frames[innermost]) if innermost is not None else "JVM, JDK or kernel only"
+    innermost, name = innermost_library(frames)
     by_library[name] += n
     if name == "Connector/J":
         connector["waiting in system calls" if any(is_system(f) for f in frames[innermost + 1:])

@@ -16,7 +16,11 @@ if [ ! -f "$LIB" ]; then
 fi
 LIB=$(realpath "$LIB")
 # jcmd reads name=value words as its own options: the agent's option string goes in quotes of its own.
-jcmd "$PID" JVMTI.agent_load "$LIB" "\"start,event=${EVENT:-cpu},interval=${INTERVAL:-5ms},file=$OUT\"" | grep -q 'return code: 0'
+agent() {
+  local reply; reply=$(jcmd "$PID" JVMTI.agent_load "$LIB" "\"$1\"")
+  grep -q 'return code: 0' <<< "$reply" || { echo "async-profiler refused '$1': $reply" >&2; exit 1; }
+}
+agent "start,event=${EVENT:-cpu},interval=${INTERVAL:-5ms},file=$OUT"
 sleep "$SECONDS_"
-jcmd "$PID" JVMTI.agent_load "$LIB" "\"stop,file=$OUT,collapsed\"" | grep -q 'return code: 0'
+agent "stop,file=$OUT,collapsed"
 echo "$OUT: $(awk '{s += $NF} END {print s}' "$OUT") samples" >&2
