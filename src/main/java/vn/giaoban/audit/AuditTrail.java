@@ -233,7 +233,7 @@ public class AuditTrail {
                 @Override
                 public void beforeCommit(boolean readOnly) {
                     if (!created.isEmpty()) {
-                        appendOfTransaction(created);
+                        appendOfTransaction(created, readOnly);
                     }
                 }
 
@@ -253,10 +253,12 @@ public class AuditTrail {
      * moved from that end in one conditional update and the entries inserted: two statements. Otherwise, or when the
      * head has moved elsewhere (another instance of the service, a restore), the head is locked and read first.
      */
-    private void appendOfTransaction(List<Pending> entries) {
+    private void appendOfTransaction(List<Pending> entries, boolean readOnly) {
         // Hibernate's changes are written now, before the turn is taken: at commit they could wait for a row of a
-        // transaction that itself waits for the turn, a wait the database would not see as a deadlock.
-        if (TransactionSynchronizationManager.getResource(entityManagers) instanceof EntityManagerHolder changes) {
+        // transaction that itself waits for the turn, a wait the database would not see as a deadlock. A read-only
+        // transaction has none to write, and flushing would write them anyway.
+        if (!readOnly
+                && TransactionSynchronizationManager.getResource(entityManagers) instanceof EntityManagerHolder changes) {
             changes.getEntityManager().flush();
         }
         ChainEnd known = turn.take();
