@@ -3,10 +3,13 @@ package vn.giaoban.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -25,6 +28,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.giaoban.support.Api;
+import vn.giaoban.support.Committee;
 
 /**
  * Changes of this service and of a second instance on the same database (a second {@link AuditTrail} with a turn of
@@ -110,6 +114,65 @@ abstract class ChainTurnContract {
         assertThat(entriesOf(run, "%")).isEqualTo(3);
         var verification = Api.admin(port).get("/api/audit/verification").expect(200).json();
         assertThat(verification.path("valid").asBoolean()).as(verification.toString()).isTrue();
+    }
+
+    /**
+     * While a transaction holds the turn past {@link AuditTrail#TURN_WAIT_SECONDS} (as when the database stops
+     * answering its commit), a change is refused with 503 problem+json and leaves no trace; once the turn is free the
+     * same change goes through.
+     */
+    @Test
+    void aChangeThatCannotHaveItsTurnIsRefusedAndChangesNothing() throws Exception {
+        Committee c = Committee.create(port);
+        Api admin = Api.admin(port);
+        String organization = "/api/organizations/" + c.organizationId();
+        byte[] change = "{\"chairSignsExternally\": true}".getBytes(StandardCharsets.UTF_8);
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> new TransactionTemplate(transactions)
+                .executeWithoutResult(status -> {
+                    audit.record(ACTION, null, null, null, "holds the turn");
+                    // After the audit's own: the entries are appended and the turn taken, the commit not reached.
+                    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                        @Override
+                        public void beforeCommit(boolean readOnly) {
+                            held.countDown();
+                            await(release);
+                        }
+                    });
+                }));
+        try {
+            assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
+            Api.Reply refused = admin.send("PATCH", organization, "application/json", change).expect(503);
+            assertThat(refused.header("Retry-After")).isEqualTo("10");
+            assertThat(refused.json().path("detail").asText()).contains("Nhật ký kiểm tra");
+        } finally {
+            release.countDown();
+            holder.get(30, TimeUnit.SECONDS);
+        }
+        assertThat(chairSignsExternally(c.organizationId())).isFalse();
+        assertThat(changesRecordedOf(c.organizationId())).isZero();
+        admin.send("PATCH", organization, "application/json", change).expect(200);
+        assertThat(chairSignsExternally(c.organizationId())).isTrue();
+        assertThat(changesRecordedOf(c.organizationId())).isEqualTo(1);
+    }
+
+    private boolean chairSignsExternally(long organizationId) {
+        return jdbc.queryForObject("SELECT chair_signs_externally FROM organization WHERE id = ?", Boolean.class,
+                organizationId);
+    }
+
+    private int changesRecordedOf(long organizationId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE action = 'ORGANIZATION_CHANGED'"
+                + " AND detail LIKE ?", Integer.class, "#" + organizationId + " %");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private enum Outcome { COMMITTED, ROLLED_BACK_BEFORE_APPEND, ROLLED_BACK_AFTER_APPEND }
