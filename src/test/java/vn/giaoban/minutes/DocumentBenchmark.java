@@ -69,18 +69,20 @@ public final class DocumentBenchmark {
             }
             List<Long> micros = new ArrayList<>();
             int pages = 0;
+            int bytes = 0;
             for (int i = 0; i < runs; i++) {
                 long start = System.nanoTime();
                 byte[] pdf = once(renderer, signer, content, recorder, chair);
                 micros.add((System.nanoTime() - start) / 1000);
+                bytes = pdf.length;
                 try (var document = Loader.loadPDF(pdf)) {
                     pages = document.getNumberOfPages();
                 }
             }
             micros.sort(null);
-            System.out.printf("minutes %d pages: median %.1f ms, min %.1f ms, max %.1f ms over %d warm runs%n", pages,
-                    micros.get(micros.size() / 2) / 1000.0, micros.get(0) / 1000.0,
-                    micros.get(micros.size() - 1) / 1000.0, runs);
+            System.out.printf("minutes %d pages: median %.1f ms, min %.1f ms, max %.1f ms over %d warm runs; %d bytes%n",
+                    pages, micros.get(micros.size() / 2) / 1000.0, micros.get(0) / 1000.0,
+                    micros.get(micros.size() - 1) / 1000.0, runs, bytes);
         }
     }
 
