@@ -73,7 +73,7 @@ final class DocumentFonts {
      * 4 pages: 8.0, 7.3, 9.8 ms at level 3 against 8.9, 8.7, 11.5 ms at 6, for 45.3–45.5 KB against 44.2–44.8 KB
      * (48 pages: 99.4–99.5 KB against 92.9–93.2 KB, times within the runs' spread).
      */
-    static final String DEFLATE_LEVEL = "3";
+    private static final String DEFLATE_LEVEL = "3";
 
     static {
         if (System.getProperty(Filter.SYSPROP_DEFLATELEVEL) == null) {
