@@ -125,6 +125,15 @@ for db in ("h2", "mariadb"):
                     lines.append(f"  - CPU per briefing: service {u['serviceMsPerBriefing']} ms{db_part(u['databaseMsPerBriefing'])}; bare engine (the better run) {u['bareMsPerLifecycle']} ms{db_part(u['bareDatabaseMsPerLifecycle'])} per lifecycle → the bare engine needs {round(100 * u['ratio'], 1)} % of the service's CPU")
             if c.get("serviceCollections"):
                 lines.append(f"  - the service's collections in the round: {collections_text(c['serviceCollections'])}")
+            if c.get("slowCalls"):
+                # Calls over a second, by the second they began in: several in one second is a stall every call in
+                # flight met, to be matched against the round's GC and safepoint log (gc-<db>-concurrent-<i>.log).
+                by_second = {}
+                for call in c["slowCalls"]:
+                    by_second.setdefault(call["at"][:19], []).append(call["ms"])
+                worst = sorted(by_second.items(), key=lambda kv: -len(kv[1]))[:5]
+                lines.append(f"  - calls over 1 s: {len(c['slowCalls'])}; began most often at " + ", ".join(
+                    f"{at}Z ({len(ms)}, up to {max(ms)} ms)" for at, ms in worst))
             if rd is not None and c.get("clientCpuMsPerBriefing") is not None:
                 # The client shares the two cores with the service (the bare engine drives itself from inside its JVM).
                 lines.append(f"  - the benchmark's client (a JVM on the same machine) used {c['clientCpuMsPerBriefing']} ms of CPU per briefing; the machine was idle {round(100 * c['machineIdleShare'], 1)} % of the round")

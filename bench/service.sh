@@ -51,8 +51,10 @@ if [ "$DB" = h2 ]; then
 fi
 
 t0=$(date +%s%N)
-# One line per collection, so the download rounds can say how many full collections fell inside them.
-java $JVM -Xlog:gc:file="$DATA/gc.log" -jar "$JAR" --server.port=$PORT > "$DATA/service.log" 2>&1 &
+# One line per collection, so the download rounds can say how many full collections fell inside them; safepoints and
+# wall-clock times too, to match against the client's calls over a second.
+java $JVM -Xlog:gc,safepoint:file="$DATA/gc.log":time,uptime,level,tags -jar "$JAR" --server.port=$PORT \
+  > "$DATA/service.log" 2>&1 &
 PID=$!
 until curl -s -o /dev/null "$B/api/users/me"; do sleep 0.05; done
 t1=$(date +%s%N)

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -39,6 +40,13 @@ public final class LifecycleBench {
     /** Each user's session cookie, as a browser keeps it. */
     private final Map<String, String> sessions = new ConcurrentHashMap<>();
     private final Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
+    /**
+     * Recorded calls over a second, with the wall-clock time they began, so that a stall every call in flight met
+     * (seen: 3-4 s in two of five runs on one day) can be matched against the service's GC and safepoint log.
+     */
+    private final List<String> slowCalls = Collections.synchronizedList(new ArrayList<>());
+    private static final long SLOW_CALL_MICROS = 1_000_000;
+    private static final int SLOW_CALLS_KEPT = 100;
     private long organizationId;
     private String secretariat;
     private String chair;
@@ -97,6 +105,7 @@ public final class LifecycleBench {
             }
             bench.warmUp(Integer.parseInt(args[5]), threads);
             bench.latencies.clear();
+            bench.slowCalls.clear();
             bench.stageReads.set(0);
             ProcessCpu.Since serviceCpu = ProcessCpu.since(service);
             ProcessCpu.Since databaseCpu = ProcessCpu.since(database);
@@ -131,10 +140,10 @@ public final class LifecycleBench {
             System.out.printf(Locale.ROOT, "{\"mode\":\"concurrent\",\"threads\":%d,\"briefings\":%d,\"seconds\":%.2f,"
                             + "\"briefingsPerSecond\":%.2f,\"serviceCpuMsPerBriefing\":%s,\"databaseCpuMsPerBriefing\":%s,"
                             + "\"clientCpuMsPerBriefing\":%s,\"machineIdleShare\":%s,\"approveToPublishedMs\":%s,"
-                            + "\"stageReadsPerBriefing\":%.2f,\"endpointsMs\":%s}%n",
+                            + "\"stageReadsPerBriefing\":%.2f,\"endpointsMs\":%s,\"slowCalls\":[%s]}%n",
                     threads, n, seconds, n / seconds, serviceCpuPerBriefing, databaseCpuPerBriefing,
                     clientCpuPerBriefing, idleShare, stats(approveToPublished, 1),
-                    (double) bench.stageReads.get() / n, endpoints);
+                    (double) bench.stageReads.get() / n, endpoints, bench.slowCallsJson());
         }
     }
 
@@ -324,6 +333,7 @@ public final class LifecycleBench {
                        String... headers) {
         try {
             long start = System.nanoTime();
+            long startedAt = System.currentTimeMillis();
             HttpURLConnection connection = (HttpURLConnection) URI.create(base + path).toURL().openConnection();
             connection.setRequestMethod(method);
             connection.setRequestProperty("Authorization", "Basic " + Base64.getEncoder()
@@ -359,10 +369,20 @@ public final class LifecycleBench {
             }
             if (metric != null) {
                 latencies.computeIfAbsent(metric, k -> Collections.synchronizedList(new ArrayList<>())).add(micros);
+                if (micros > SLOW_CALL_MICROS && slowCalls.size() < SLOW_CALLS_KEPT) {
+                    slowCalls.add(String.format(Locale.ROOT, "{\"at\":\"%s\",\"ms\":%d,\"endpoint\":\"%s\"}",
+                            Instant.ofEpochMilli(startedAt), micros / 1000, metric));
+                }
             }
             return new Reply(status, text, connection.getHeaderField("ETag"));
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path, e);
+        }
+    }
+
+    private String slowCallsJson() {
+        synchronized (slowCalls) {
+            return String.join(",", slowCalls);
         }
     }
 
