@@ -141,14 +141,7 @@ public class AuditTrail {
      */
     public void recordAlone(String action, Long briefingId, String detail) {
         Pending download = pending(action, briefingId, null, null, detail);
-        boolean room;
-        try {
-            room = queueRoom.tryAcquire(ROOM_WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            room = false;
-        }
-        if (!room) {
+        if (!waited(() -> queueRoom.tryAcquire(ROOM_WAIT_SECONDS, TimeUnit.SECONDS))) {
             throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "problem.auditBehind");
         }
         downloads.add(download);
@@ -317,6 +310,22 @@ public class AuditTrail {
         });
     }
 
+    /** A bounded wait for a permit or a lock: whether it was had in time. */
+    @FunctionalInterface
+    private interface BoundedWait {
+        boolean had() throws InterruptedException;
+    }
+
+    /** Waits; an interrupted wait counts as not had in time, with the thread's interrupt kept. */
+    private static boolean waited(BoundedWait wait) {
+        try {
+            return wait.had();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /** Hashes each entry onto the chain after {@code end} and writes it; the new end. */
     static ChainEnd chain(ChainEnd end, Iterator<Pending> entries, EntryRows rows) throws SQLException {
         EntryHash hash = new EntryHash();
@@ -359,14 +368,7 @@ public class AuditTrail {
          * @throws ProblemException 503 when the turn is not free within {@link #TURN_WAIT_SECONDS}
          */
         ChainEnd take() {
-            boolean taken;
-            try {
-                taken = lock.tryLock(TURN_WAIT_SECONDS, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                taken = false;
-            }
-            if (!taken) {
+            if (!waited(() -> lock.tryLock(TURN_WAIT_SECONDS, TimeUnit.SECONDS))) {
                 throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "problem.auditBusy");
             }
             try {

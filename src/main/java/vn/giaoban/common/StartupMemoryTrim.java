@@ -26,7 +26,7 @@ class StartupMemoryTrim implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(StartupMemoryTrim.class);
 
     /** The MBean operation behind {@code jcmd <pid> System.trim_native_heap}. */
-    static final String OPERATION = "systemTrimNativeHeap";
+    private static final String OPERATION = "systemTrimNativeHeap";
 
     private volatile boolean running;
     private volatile String answer;
@@ -43,7 +43,7 @@ class StartupMemoryTrim implements SmartLifecycle {
     }
 
     /** What the command answered (the sizes before and after), or null where it could not run. */
-    static String trim() {
+    private static String trim() {
         try {
             MBeanServer server = ManagementFactory.getPlatformMBeanServer();
             Object answer = server.invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"), OPERATION,
