@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -67,6 +68,7 @@ class RestartWithoutLossIT {
     @Test
     void survivesGracefulStopAndKillNine() throws Exception {
         start();
+        compilersRunOnEveryCoreAgain();
         Committee c = Committee.create(port);
         Api secretariat = Api.as(port, c.secretariat());
         Api chair = Api.as(port, c.chair());
@@ -155,6 +157,28 @@ class RestartWithoutLossIT {
                 return false;
             }
         });
+    }
+
+    /** StartupCompilerAffinity kept the JIT's threads off one core during the start; once started, they have all. */
+    private void compilersRunOnEveryCoreAgain() throws IOException {
+        Path tasks = Path.of("/proc", String.valueOf(service.pid()), "task");
+        if (!Files.isDirectory(tasks)) {
+            return; // not Linux: the service moves nothing there either
+        }
+        List<String> compilers = new ArrayList<>();
+        try (Stream<Path> threads = Files.list(tasks)) {
+            for (Path thread : threads.toList()) {
+                if (Files.readString(thread.resolve("comm")).strip().matches("C[12] CompilerThre.*")) {
+                    compilers.add(coresAllowed(thread.resolve("status")));
+                }
+            }
+        }
+        assertThat(compilers).hasSizeGreaterThanOrEqualTo(2).containsOnly(coresAllowed(Path.of("/proc/self/status")));
+    }
+
+    private static String coresAllowed(Path status) throws IOException {
+        return Files.readAllLines(status).stream().filter(line -> line.startsWith("Cpus_allowed_list:"))
+                .findFirst().orElseThrow();
     }
 
     private void stopGracefully() throws InterruptedException {

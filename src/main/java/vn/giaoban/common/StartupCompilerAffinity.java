@@ -1,0 +1,156 @@
+package vn.giaoban.common;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Keeps the JIT compiler's threads off one core while the service starts, and gives them every core back once it has
+ * started.
+ *
+ * <p>Why: a start runs on one thread, and on two cores the C1 and C2 compiler threads take the other core and part of
+ * this one. Measured here (H2, from the CDS archive, {@code /proc/<pid>/task/<tid>/schedstat} at {@code Started}):
+ * the main thread waited 2.6-3.1 s for a core in a start of 10.6-12.9 s; with the compiler threads on the second
+ * core only, it waited 0.7-0.8 s. The compilations still run, on a core of their own, and afterwards have every
+ * core again, so the service under load compiles as before.
+ *
+ * <p>Linux only, through {@code taskset} (util-linux, in Debian's and Ubuntu's base images). Where there is no
+ * {@code /proc}, no {@code taskset} or fewer than two cores to run on, nothing happens. {@link #keepOneCoreFree()}
+ * runs in {@code main}, before Spring starts; the instance is then a lifecycle that runs last, after the web server
+ * has started, and restores the cores it found.
+ */
+public final class StartupCompilerAffinity implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(StartupCompilerAffinity.class);
+
+    private static final Path TASKS = Path.of("/proc/self/task");
+
+    /** The cores the process could run on when it began, given back at the end of the start; empty: nothing to do. */
+    private final List<Integer> cores;
+    private volatile boolean running;
+
+    private StartupCompilerAffinity(List<Integer> cores) {
+        this.cores = cores;
+    }
+
+    /** Moves the compiler threads off the first core the process may run on. */
+    public static StartupCompilerAffinity keepOneCoreFree() {
+        List<Integer> cores = allowedCores();
+        if (cores.size() < 2) {
+            return new StartupCompilerAffinity(List.of());
+        }
+        setCompilerCores(cores.subList(1, cores.size()));
+        return new StartupCompilerAffinity(cores);
+    }
+
+    /** Gives the compiler threads, including any the JVM added since, every core the process began with. */
+    @Override
+    public void start() {
+        running = true;
+        if (!cores.isEmpty()) {
+            setCompilerCores(cores);
+        }
+    }
+
+    /** The cores the compiler threads get back at the end of the start; empty where there was only one. */
+    List<Integer> coresAtStart() {
+        return cores;
+    }
+
+    /** The JIT compiler threads' ids (C1 and C2; the kernel cuts a thread's name to 15 characters). */
+    static List<String> compilerThreads() {
+        try (Stream<Path> tasks = Files.list(TASKS)) {
+            return tasks.filter(task -> name(task).matches("C[12] CompilerThre.*"))
+                    .map(task -> task.getFileName().toString()).sorted().toList();
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /** A thread's allowed cores, from its {@code Cpus_allowed_list} ("0-1", "0,2-5"). */
+    static List<Integer> allowedCores(String task) {
+        try (Stream<String> lines = Files.lines(TASKS.resolve(task).resolve("status"))) {
+            return lines.filter(line -> line.startsWith("Cpus_allowed_list:")).findFirst()
+                    .map(line -> parseCoreList(line.substring(line.indexOf(':') + 1).trim())).orElse(List.of());
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    private static List<Integer> allowedCores() {
+        try {
+            return allowedCores(String.valueOf(ProcessHandle.current().pid()));
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    static List<Integer> parseCoreList(String list) {
+        List<Integer> cores = new ArrayList<>();
+        for (String part : list.split(",")) {
+            String[] range = part.trim().split("-");
+            int first = Integer.parseInt(range[0]);
+            int last = range.length > 1 ? Integer.parseInt(range[1]) : first;
+            for (int core = first; core <= last; core++) {
+                cores.add(core);
+            }
+        }
+        return cores;
+    }
+
+    private static void setCompilerCores(List<Integer> cores) {
+        String list = cores.stream().map(String::valueOf).collect(Collectors.joining(","));
+        for (String thread : compilerThreads()) {
+            if (!taskset(list, thread)) {
+                return;
+            }
+            log.debug("Compiler thread {} on cores {}", thread, list);
+        }
+    }
+
+    private static boolean taskset(String cores, String thread) {
+        try {
+            Process process = new ProcessBuilder("taskset", "-p", "-c", cores, thread)
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return process.waitFor(5, TimeUnit.SECONDS) && process.exitValue() == 0;
+        } catch (IOException e) {
+            log.debug("Compiler threads left where they are: {}", e.toString());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static String name(Path task) {
+        try {
+            return Files.readString(task.resolve("comm")).trim();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
+    }
+}
