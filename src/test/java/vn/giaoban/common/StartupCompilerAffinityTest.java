@@ -2,6 +2,7 @@ package vn.giaoban.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,25 @@ class StartupCompilerAffinityTest {
             assertThat(StartupCompilerAffinity.allowedCores(compiler)).isEqualTo(before);
         }
         assertThat(affinity.isRunning()).isTrue();
+    }
+
+    @Test
+    void aThreadThatHasEndedLeavesTheOthersToBeMoved() {
+        List<String> compilers = StartupCompilerAffinity.compilerThreads();
+        List<Integer> before = StartupCompilerAffinity.allowedCores(compilers.get(0));
+        List<Integer> one = before.subList(before.size() - 1, before.size());
+        List<String> withAnEndedOne = new ArrayList<>();
+        withAnEndedOne.add(String.valueOf(Integer.MAX_VALUE)); // above the kernel's largest thread id
+        withAnEndedOne.addAll(compilers);
+        try {
+            StartupCompilerAffinity.setCores(withAnEndedOne, one);
+            for (String compiler : compilers) {
+                assertThat(StartupCompilerAffinity.allowedCores(compiler)).isEqualTo(one);
+            }
+        } finally {
+            StartupCompilerAffinity.setCores(compilers, before);
+        }
+        assertThat(StartupCompilerAffinity.allowedCores(compilers.get(0))).isEqualTo(before);
     }
 
     @Test
