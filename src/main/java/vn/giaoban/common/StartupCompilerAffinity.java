@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 
 /**
  * Keeps the JIT compiler's threads off one core while the service starts, and gives them every core back once it has
@@ -25,10 +24,10 @@ import org.springframework.context.SmartLifecycle;
  *
  * <p>Linux only, through {@code taskset} (util-linux, in Debian's and Ubuntu's base images). Where there is no
  * {@code /proc}, no {@code taskset} or fewer than two cores to run on, nothing happens. {@link #keepOneCoreFree()}
- * runs in {@code main}, before Spring starts; the instance is then a lifecycle that runs last, after the web server
- * has started, and restores the cores it found.
+ * runs in {@code main}, before Spring starts; the instance, registered as a bean, restores the cores it found at the
+ * {@link EndOfStart}.
  */
-public final class StartupCompilerAffinity implements SmartLifecycle {
+public final class StartupCompilerAffinity extends EndOfStart {
 
     private static final Logger log = LoggerFactory.getLogger(StartupCompilerAffinity.class);
 
@@ -36,8 +35,6 @@ public final class StartupCompilerAffinity implements SmartLifecycle {
 
     /** The cores the process could run on when it began, given back at the end of the start; empty: nothing to do. */
     private final List<Integer> cores;
-    private volatile boolean running;
-
     private StartupCompilerAffinity(List<Integer> cores) {
         this.cores = cores;
     }
@@ -54,8 +51,7 @@ public final class StartupCompilerAffinity implements SmartLifecycle {
 
     /** Gives the compiler threads, including any the JVM added since, every core the process began with. */
     @Override
-    public void start() {
-        running = true;
+    protected void atEndOfStart() {
         if (!cores.isEmpty()) {
             setCompilerCores(cores);
         }
@@ -147,18 +143,4 @@ public final class StartupCompilerAffinity implements SmartLifecycle {
         }
     }
 
-    @Override
-    public void stop() {
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        return Integer.MAX_VALUE;
-    }
 }

@@ -8,7 +8,6 @@ import javax.management.ObjectName;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,23 +16,21 @@ import org.springframework.stereotype.Component;
  * them. Start-up frees much of what it allocated natively (parsing the engine's mappings, Hibernate's model, class
  * loading); until a trim, that memory stays resident.
  *
- * <p>Runs last among the lifecycles, after the web server has started and before the application reports that it
- * has started. Where the JVM has no such command (not HotSpot, or older than 17.0.9) nothing happens.
+ * <p>Runs at the {@link EndOfStart}. Where the JVM has no such command (not HotSpot, or older than 17.0.9) nothing
+ * happens.
  */
 @Component
-class StartupMemoryTrim implements SmartLifecycle {
+class StartupMemoryTrim extends EndOfStart {
 
     private static final Logger log = LoggerFactory.getLogger(StartupMemoryTrim.class);
 
     /** The MBean operation behind {@code jcmd <pid> System.trim_native_heap}. */
     private static final String OPERATION = "systemTrimNativeHeap";
 
-    private volatile boolean running;
     private volatile String answer;
 
     @Override
-    public void start() {
-        running = true;
+    protected void atEndOfStart() {
         answer = trim();
     }
 
@@ -56,18 +53,4 @@ class StartupMemoryTrim implements SmartLifecycle {
         }
     }
 
-    @Override
-    public void stop() {
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        return Integer.MAX_VALUE;
-    }
 }
