@@ -3,6 +3,14 @@
 import json, os, re, statistics, sys, platform, subprocess
 
 out = sys.argv[1]
+
+def main_thread(startup):
+    """The start's main thread: on a core and waiting for one (bench/service.sh reads its schedstat)."""
+    if "mainOnCoreMs" not in startup:
+        return ""
+    return (f"; main thread {startup['mainOnCoreMs'] / 1000:.1f} s on a core, "
+            f"{startup['mainWaitingMs'] / 1000:.1f} s waiting for one")
+
 def load(name):
     path = os.path.join(out, name)
     return json.load(open(path)) if os.path.exists(path) else None
@@ -104,8 +112,8 @@ if minutes:
 for db in ("h2", "mariadb"):
     if db in report:
         r = report[db]
-        lines += ["", f"## Service on {db}", "", f"- start-up (-Xmx256m): Started in {r['startup']['startedSeconds']} s, first answer {r['startup']['firstAnswerMs']} ms, RSS {r['startup']['rssAfterStartMb']} MB after start, {r['rss']['rssAfterRunMb']} MB after the run",
-                  *([f"- start-up from a class data sharing archive (as the Dockerfile runs it): Started in {r['startup-cds']['startedSeconds']} s, RSS {r['startup-cds']['rssAfterStartMb']} MB after start"] if r.get("startup-cds") else []),
+        lines += ["", f"## Service on {db}", "", f"- start-up (-Xmx256m): Started in {r['startup']['startedSeconds']} s, first answer {r['startup']['firstAnswerMs']} ms, RSS {r['startup']['rssAfterStartMb']} MB after start, {r['rss']['rssAfterRunMb']} MB after the run{main_thread(r['startup'])}",
+                  *([f"- start-up from a class data sharing archive (as the Dockerfile runs it): Started in {r['startup-cds']['startedSeconds']} s, RSS {r['startup-cds']['rssAfterStartMb']} MB after start{main_thread(r['startup-cds'])}"] if r.get("startup-cds") else []),
                   *([f"- APPROVE → MINUTES_PUBLISHED, {r['sequential']['briefings']} in a row: median {r['sequential']['approveToPublishedMs']['median']} ms, p99 {r['sequential']['approveToPublishedMs']['p99']} ms"] if r["sequential"] else [])]
         if not r["concurrent-2"]:
             continue
