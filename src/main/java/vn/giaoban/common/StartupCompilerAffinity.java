@@ -35,17 +35,19 @@ public final class StartupCompilerAffinity extends EndOfStart {
 
     /** The cores the process could run on when it began, given back at the end of the start; empty: nothing to do. */
     private final List<Integer> cores;
+
     private StartupCompilerAffinity(List<Integer> cores) {
         this.cores = cores;
     }
 
     /** Moves the compiler threads off the first core the process may run on. */
     public static StartupCompilerAffinity keepOneCoreFree() {
-        List<Integer> cores = allowedCores();
+        // The main thread's id is the process's.
+        List<Integer> cores = allowedCores(String.valueOf(ProcessHandle.current().pid()));
         if (cores.size() < 2) {
             return new StartupCompilerAffinity(List.of());
         }
-        setCompilerCores(cores.subList(1, cores.size()));
+        setCores(compilerThreads(), cores.subList(1, cores.size()));
         return new StartupCompilerAffinity(cores);
     }
 
@@ -53,7 +55,7 @@ public final class StartupCompilerAffinity extends EndOfStart {
     @Override
     protected void atEndOfStart() {
         if (!cores.isEmpty()) {
-            setCompilerCores(cores);
+            setCores(compilerThreads(), cores);
         }
     }
 
@@ -82,14 +84,6 @@ public final class StartupCompilerAffinity extends EndOfStart {
         }
     }
 
-    private static List<Integer> allowedCores() {
-        try {
-            return allowedCores(String.valueOf(ProcessHandle.current().pid()));
-        } catch (RuntimeException e) {
-            return List.of();
-        }
-    }
-
     static List<Integer> parseCoreList(String list) {
         List<Integer> cores = new ArrayList<>();
         for (String part : list.split(",")) {
@@ -101,10 +95,6 @@ public final class StartupCompilerAffinity extends EndOfStart {
             }
         }
         return cores;
-    }
-
-    private static void setCompilerCores(List<Integer> cores) {
-        setCores(compilerThreads(), cores);
     }
 
     static void setCores(List<String> threads, List<Integer> cores) {
@@ -142,5 +132,4 @@ public final class StartupCompilerAffinity extends EndOfStart {
             return "";
         }
     }
-
 }

@@ -52,5 +52,4 @@ class StartupMemoryTrim extends EndOfStart {
             return null;
         }
     }
-
 }
