@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Collects the parts written by bench/run.sh into target/bench/report.json and report.md."""
 import json, os, re, statistics, sys, platform, subprocess
+from datetime import datetime
 
 out = sys.argv[1]
 
@@ -29,6 +30,45 @@ def gc_pauses(name):
     return {"young": len(pauses) - len(full), "full": len(full), "fullMaxMs": max(full, default=0),
             "keptAfterYoungMb": [kept[0], kept[-1]] if kept else None}
 
+def mariadb_status(window):
+    """bench/mariadb-status.sh's rows within a round's window (UTC ISO times sort as text), as dicts."""
+    path = os.path.join(out, "mariadb-status.tsv")
+    if not window or not os.path.exists(path):
+        return []
+    rows = [line.rstrip("\n").split("\t") for line in open(path)]
+    names = rows[0]
+    return [dict(zip(names, r)) for r in rows[1:]
+            if len(r) == len(names) and window["from"] <= r[0] <= window["to"]]
+
+def checkpoint_share(row):
+    return int(row["innodb_checkpoint_age"]) / int(row["innodb_checkpoint_max_age"])
+
+def mariadb_in_round(rows, slow_calls):
+    """InnoDB's checkpoint age as a share of its limit through a round, and around each second that began slow calls."""
+    if len(rows) < 2:
+        return None
+    shares = [checkpoint_share(r) for r in rows]
+    redo = int(rows[-1]["innodb_os_log_written"]) - int(rows[0]["innodb_os_log_written"])
+    # The five seconds that began the most slow calls, as the report lists them.
+    by_second = {}
+    for call in slow_calls or []:
+        by_second[call["at"][:19]] = by_second.get(call["at"][:19], 0) + 1
+    around = {}
+    for at in sorted(by_second, key=lambda k: -by_second[k])[:5]:
+        near = [r for r in rows if -1 <= seconds_between(at, r["at"][:19]) <= 3]
+        if near:
+            around[at] = {"checkpointShareMax": round(max(checkpoint_share(r) for r in near), 3),
+                          "threadsRunningMax": max(int(r["threads_running"]) for r in near),
+                          "pendingFsyncsMax": max(int(r["innodb_data_pending_fsyncs"]) for r in near)}
+    return {"samples": len(rows), "checkpointShareMedian": round(statistics.median(shares), 3),
+            "checkpointShareMax": round(max(shares), 3),
+            "shareOfSamplesOver90": round(sum(x >= 0.9 for x in shares) / len(shares), 3),
+            "redoBytesPerSecond": round(redo / seconds_between(rows[0]["at"], rows[-1]["at"])),
+            "aroundSlowCalls": around}
+
+def seconds_between(a, b):
+    return (datetime.fromisoformat(b) - datetime.fromisoformat(a)).total_seconds()
+
 report = {"machine": {"cores": os.cpu_count(), "java": subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]}}
 jmh = load("jmh.json") or []
 minutes = {}
@@ -50,6 +90,7 @@ for db in ("h2", "mariadb"):
             bare = {k: load(f"{db}-bare-{i}-{k}.json") for k in (8, 2)}
             c = part[f"concurrent-{i}"]
             c["serviceCollections"] = gc_pauses(f"gc-{db}-concurrent-{i}.log")
+            c["mariadb"] = mariadb_in_round(mariadb_status(load(f"{db}-concurrent-{i}-window.json")), c.get("slowCalls"))
             if None in bare.values():
                 continue  # a lifecycle-only run (ONLY_LIFECYCLE=1) has no bare-engine runs to compare with
             best = max(bare.values(), key=lambda b: b["lifecyclesPerSecond"])
@@ -142,6 +183,15 @@ for db in ("h2", "mariadb"):
                 worst = sorted(by_second.items(), key=lambda kv: -len(kv[1]))[:5]
                 lines.append(f"  - calls over 1 s: {len(c['slowCalls'])}; began most often at " + ", ".join(
                     f"{at}Z ({len(ms)}, up to {max(ms)} ms)" for at, ms in worst))
+            if c.get("mariadb"):
+                m = c["mariadb"]
+                lines.append(f"  - MariaDB (bench/mariadb-status.sh, {m['samples']} samples): checkpoint age median "
+                             f"{100 * m['checkpointShareMedian']:.0f} %, at most {100 * m['checkpointShareMax']:.0f} % of its"
+                             f" limit, at 90 % or more in {100 * m['shareOfSamplesOver90']:.0f} % of samples; redo"
+                             f" {m['redoBytesPerSecond'] / 1e6:.1f} MB/s" + "".join(
+                                 f"; from 1 s before to 3 s after {at}Z: checkpoint age up to {100 * a['checkpointShareMax']:.0f} %,"
+                                 f" {a['threadsRunningMax']} threads running, {a['pendingFsyncsMax']} fsyncs pending"
+                                 for at, a in m["aroundSlowCalls"].items()))
             if rd is not None and c.get("clientCpuMsPerBriefing") is not None:
                 # The client shares the two cores with the service (the bare engine drives itself from inside its JVM).
                 lines.append(f"  - the benchmark's client (a JVM on the same machine) used {c['clientCpuMsPerBriefing']} ms of CPU per briefing; the machine was idle {round(100 * c['machineIdleShare'], 1)} % of the round")

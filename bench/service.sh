@@ -24,6 +24,7 @@ else
   BARE_URL="jdbc:h2:mem:bare;DB_CLOSE_DELAY=-1"
 fi
 cleanup() {
+  [ -n "${SAMPLER:-}" ] && kill -- -"$SAMPLER" 2>/dev/null || true
   [ -n "${PID:-}" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null || true
   [ -n "${NGINX:-}" ] && nginx -p "$DATA/nginx" -c "$DATA/nginx/nginx.conf" -s stop 2>/dev/null || true
   [ "$DB" = mariadb ] && mariadb -uroot -e "DROP DATABASE IF EXISTS $NAME; DROP DATABASE IF EXISTS ${NAME}_bare" || true
@@ -85,12 +86,15 @@ fi
 # same concurrent load: at least THROUGHPUT_WARM seconds and 2 500 briefings, then until the service's CPU per
 # briefing stops falling (its last three one-minute windows within 5 % of their mean; at most 900 s).
 log "throughput: warm-up under load, ${THROUGHPUT_WARM} s or more"
+# MariaDB's InnoDB status every 200 ms from here to the end of the rounds, to set beside calls over a second.
+if [ "$DB" = mariadb ]; then setsid bash bench/mariadb-status.sh "$OUT/mariadb-status.tsv" & SAMPLER=$!; fi
 java -cp "$CP" vn.giaoban.bench.LifecycleBench "$B" "$PW" concurrent 8 0 "$THROUGHPUT_WARM" | grep '^{"mode"' > "$OUT/$DB-warmup.json"
 # The ceiling is the bare engine's best: with 8 threads it contends with itself and runs slower than with 2.
 for round in 1 2; do
   log "throughput round $round: service, 8 threads"
-  gc0=$(wc -l < "$DATA/gc.log")
+  gc0=$(wc -l < "$DATA/gc.log"); from=$(date -u +%FT%T.%3N)
   java -cp "$CP" vn.giaoban.bench.LifecycleBench "$B" "$PW" concurrent 8 200 10 | grep '^{"mode"' > "$OUT/$DB-concurrent-$round.json"
+  echo "{\"from\":\"$from\",\"to\":\"$(date -u +%FT%T.%3N)\"}" > "$OUT/$DB-concurrent-$round-window.json"
   # The service's collections during its round: a full one delays every call in flight, APPROVE -> published too.
   tail -n +$((gc0 + 1)) "$DATA/gc.log" > "$OUT/gc-$DB-concurrent-$round.log"
   for k in $([ "$ONLY_LIFECYCLE" = 1 ] || echo 8 2); do
@@ -98,6 +102,7 @@ for round in 1 2; do
     java -cp "$CP" vn.giaoban.bench.BareEngineBench "$BARE_URL" "$k" 400 "$WARM" 2>> "$DATA/bare.log" | grep '^{"mode"' > "$OUT/$DB-bare-$round-$k.json"
   done
 done
+if [ -n "${SAMPLER:-}" ]; then kill -- -"$SAMPLER" || true; SAMPLER=; fi
 for round in $([ "$COMPARE_POLLING" = 1 ] && echo 1 2 3); do
   log "polling or waiting, pair $round"
   BENCH_POLL_MS=50 java -cp "$CP" vn.giaoban.bench.LifecycleBench "$B" "$PW" concurrent 8 200 10 | grep '^{"mode"' > "$OUT/$DB-polling-$round.json"
