@@ -104,6 +104,15 @@ for db in ("h2", "mariadb"):
                     "serviceMsPerBriefing": c["serviceCpuMsPerBriefing"], "databaseMsPerBriefing": c.get("databaseCpuMsPerBriefing"),
                     "bareMsPerLifecycle": best["cpuMsPerLifecycle"], "bareDatabaseMsPerLifecycle": best.get("databaseCpuMsPerLifecycle"),
                     "ratio": round(bare_cpu / service_cpu, 3)}
+        # PAIRS=N: short runs of the service and of the bare engine (2 and 8 threads), alternating, one ratio a pair.
+        pairs = []
+        for i in range(1, 100):
+            service, bare = load(f"{db}-pair-{i}-service.json"), [load(f"{db}-pair-{i}-bare-{k}.json") for k in (2, 8)]
+            if not service or None in bare:
+                break
+            best = max(bare, key=lambda b: b["lifecyclesPerSecond"])
+            pairs.append({"service": service, "bare": bare, "ratio": round(service["briefingsPerSecond"] / best["lifecyclesPerSecond"], 3)})
+        part["pairs"] = pairs
         # COMPARE_POLLING=1: the same rounds with clients polling every 50 ms, then waiting.
         pairs = [(load(f"{db}-polling-{i}.json"), load(f"{db}-waiting-{i}.json")) for i in (1, 2, 3)]
         part["pollingOrWaiting"] = [{"polling": p, "waiting": w} for p, w in pairs if p and w]
@@ -195,6 +204,17 @@ for db in ("h2", "mariadb"):
             if rd is not None and c.get("clientCpuMsPerBriefing") is not None:
                 # The client shares the two cores with the service (the bare engine drives itself from inside its JVM).
                 lines.append(f"  - the benchmark's client (a JVM on the same machine) used {c['clientCpuMsPerBriefing']} ms of CPU per briefing; the machine was idle {round(100 * c['machineIdleShare'], 1)} % of the round")
+        if r.get("pairs"):
+            ratios = [p["ratio"] for p in r["pairs"]]
+            lines += ["", f"Pairs of short runs, alternating (PAIRS={len(ratios)}): median ratio **{100 * statistics.median(ratios):.1f} %**, "
+                      f"from {100 * min(ratios):.1f} to {100 * max(ratios):.1f} %", "",
+                      "| pair | service briefings/s | service + MariaDB CPU per briefing | bare engine, 2 / 8 threads, lifecycles/s | ratio | APPROVE → published p99 |",
+                      "|---|---|---|---|---|---|"]
+            for i, p in enumerate(r["pairs"], 1):
+                c = p["service"]
+                lines.append(f"| {i} | {c['briefingsPerSecond']} | {c['serviceCpuMsPerBriefing']} + {c.get('databaseCpuMsPerBriefing')} ms | "
+                             f"{p['bare'][0]['lifecyclesPerSecond']} / {p['bare'][1]['lifecyclesPerSecond']} | {100 * p['ratio']:.1f} % | "
+                             f"{c['approveToPublishedMs']['p99']} ms |")
         if r["pollingOrWaiting"]:
             lines += ["", "| clients (pairs of rounds, alternating) | briefings/s | service CPU per briefing | database CPU per briefing | GETs of the briefing per briefing | APPROVE → published median / p99 |", "|---|---|---|---|---|---|"]
             for pair in r["pollingOrWaiting"]:

@@ -7,6 +7,10 @@ THROUGHPUT_WARM=${THROUGHPUT_WARM:-360}
 # service's rounds alone. Both are for comparing two builds. COMPARE_POLLING=1 adds three pairs of throughput rounds, clients polling
 # for the minutes every 50 ms and then waiting for them (Prefer: wait), on the same warm service.
 ONLY_DOWNLOAD=${ONLY_DOWNLOAD:-0}; ONLY_LIFECYCLE=${ONLY_LIFECYCLE:-0}; COMPARE_POLLING=${COMPARE_POLLING:-0}
+# PAIRS=N: after the rounds, N pairs of short runs, the service's 200 briefings and then the bare engine's 400
+# lifecycles with 2 and with 8 threads, in one bare engine JVM warmed once: each pair's ratio is taken within about a
+# minute, where a round and its bare runs are three minutes apart and the machine's speed can move in between.
+PAIRS=${PAIRS:-0}
 PORT=18080; B=http://127.0.0.1:$PORT; PW=bench-admin-pw
 CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
 DATA=$(mktemp -d); export GIAOBAN_DATA_DIR=$DATA GIAOBAN_BOOTSTRAP_ADMIN_PASSWORD=$PW
@@ -25,6 +29,7 @@ else
 fi
 cleanup() {
   [ -n "${SAMPLER:-}" ] && kill -- -"$SAMPLER" 2>/dev/null || true
+  [ -n "${BARE_PID:-}" ] && kill "$BARE_PID" 2>/dev/null || true
   [ -n "${PID:-}" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null || true
   [ -n "${NGINX:-}" ] && nginx -p "$DATA/nginx" -c "$DATA/nginx/nginx.conf" -s stop 2>/dev/null || true
   [ "$DB" = mariadb ] && mariadb -uroot -e "DROP DATABASE IF EXISTS $NAME; DROP DATABASE IF EXISTS ${NAME}_bare" || true
@@ -103,6 +108,19 @@ for round in 1 2; do
   done
 done
 if [ -n "${SAMPLER:-}" ]; then kill -- -"$SAMPLER" || true; SAMPLER=; fi
+if [ "$PAIRS" -gt 0 ]; then
+  log "pairs: the bare engine warms up ${WARM} s"
+  coproc BARE { java -cp "$CP" vn.giaoban.bench.BareEngineBench "$BARE_URL" 2 0 "$WARM" 2>> "$DATA/bare.log"; }
+  # The engine's JSON lines, past whatever else it prints.
+  bare_line() { local line; while IFS= read -r line <&"${BARE[0]}"; do [[ $line == '{"mode"'* ]] && echo "$line" && return; done; return 1; }
+  bare_line > /dev/null
+  for pair in $(seq 1 "$PAIRS"); do
+    log "pair $pair of $PAIRS"
+    java -cp "$CP" vn.giaoban.bench.LifecycleBench "$B" "$PW" concurrent 8 200 10 | grep '^{"mode"' > "$OUT/$DB-pair-$pair-service.json"
+    for k in 2 8; do echo "$k 400" >&"${BARE[1]}"; bare_line > "$OUT/$DB-pair-$pair-bare-$k.json"; done
+  done
+  exec {BARE[1]}>&-; wait "$BARE_PID" || true
+fi
 for round in $([ "$COMPARE_POLLING" = 1 ] && echo 1 2 3); do
   log "polling or waiting, pair $round"
   BENCH_POLL_MS=50 java -cp "$CP" vn.giaoban.bench.LifecycleBench "$B" "$PW" concurrent 8 200 10 | grep '^{"mode"' > "$OUT/$DB-polling-$round.json"

@@ -1,5 +1,8 @@
 package vn.giaoban.bench;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +36,10 @@ import com.zaxxer.hikari.HikariDataSource;
 /**
  * The ceiling: the bare Camunda engine (full history, job executor on) running processes/quarterly-briefing.bpmn with
  * empty delegates, driven from Java by K threads through every user task. Args: JDBC_URL K N WARM_S. Prints JSON.
+ * <p>
+ * With N = 0 it warms up with K threads, prints {@code {"mode":"bare-ready"}} and then runs slices on demand: each line
+ * "k n" on standard input runs n lifecycles with k threads and prints their JSON; the end of input ends it. A script can
+ * so alternate short runs of the service and of this engine, warmed once, minutes apart at most.
  */
 public final class BareEngineBench {
 
@@ -49,7 +56,8 @@ public final class BareEngineBench {
                 "renderConclusionNoticeDelegate", "signDocumentsAsChairDelegate", "publishDocumentsDelegate")) {
             beans.put(delegate, nothing);
         }
-        StandaloneProcessEngineConfiguration configuration = engineConfiguration(url, threads + 4);
+        // Slices may ask for up to 8 threads whatever the warm-up used.
+        StandaloneProcessEngineConfiguration configuration = engineConfiguration(url, Math.max(threads, 8) + 4);
         configuration.setJobExecutorActivate(true);
         configuration.setBeans(beans);
         // The driving thread learns that an instance ended from the engine itself, after the commit, instead of
@@ -91,6 +99,22 @@ public final class BareEngineBench {
             ended.remove(instance.getId());
         };
         run(threads, Integer.MAX_VALUE, warm * 1000L, lifecycle);
+        if (n > 0) {
+            measure(threads, n, lifecycle);
+        } else {
+            System.out.println("{\"mode\":\"bare-ready\"}");
+            BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.US_ASCII));
+            for (String line; (line = commands.readLine()) != null; ) {
+                String[] slice = line.trim().split("\\s+");
+                measure(Integer.parseInt(slice[0]), Integer.parseInt(slice[1]), lifecycle);
+            }
+        }
+        engine.close();
+        System.exit(0);
+    }
+
+    /** Runs {@code n} lifecycles with {@code threads} threads and prints their rate and CPU as one JSON line. */
+    private static void measure(int threads, int n, Runnable lifecycle) throws Exception {
         // The same CPU accounting as the service's rounds: this JVM (engine, and H2 when it is the database) and the
         // MariaDB server when BENCH_DATABASE_PID names it.
         ProcessCpu.Since ownCpu = ProcessCpu.since(ProcessCpu.self());
@@ -101,8 +125,7 @@ public final class BareEngineBench {
         System.out.printf(Locale.ROOT, "{\"mode\":\"bare-engine\",\"threads\":%d,\"lifecycles\":%d,\"seconds\":%.2f,"
                 + "\"lifecyclesPerSecond\":%.2f,\"cpuMsPerLifecycle\":%s,\"databaseCpuMsPerLifecycle\":%s}%n",
                 threads, n, seconds, n / seconds, ownCpu.perUnitJson(n), databaseCpu.perUnitJson(n));
-        engine.close();
-        System.exit(0);
+        System.out.flush();
     }
 
     /**
