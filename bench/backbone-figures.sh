@@ -17,6 +17,8 @@ t0=$(now_ms)
 java -Xmx256m -jar "$JAR" --server.port=$PORT > "$DATA/service.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$DATA"' EXIT
+. bench/await-start.sh
+await_start "$DATA/service.log" "$PID" || { echo "the service did not start: $DATA/service.log" >&2; exit 1; }
 until curl -s -o /dev/null "$B/api/users/me"; do sleep 0.05; done
 t1=$(now_ms)
 started=$(grep -o 'Started GiaobanApplication in [0-9.]* seconds' "$DATA/service.log" || true)

@@ -15,6 +15,7 @@ PORT=18080; B=http://127.0.0.1:$PORT; PW=bench-admin-pw
 CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
 DATA=$(mktemp -d); export GIAOBAN_DATA_DIR=$DATA GIAOBAN_BOOTSTRAP_ADMIN_PASSWORD=$PW
 log() { echo "[bench $DB] $*" >&2; }
+. "$(dirname "$0")/await-start.sh"
 # The service runs with the options the Dockerfile gives it, and the heap the issue fixes.
 # BENCH_JVM_EXTRA: options appended to the service's own, for comparing JVM settings (the last of an option wins).
 JVM="-Xmx256m @src/main/jvm/jvm.options ${BENCH_JVM_EXTRA:-}"
@@ -55,10 +56,7 @@ if [ "$DB" = h2 ]; then
   GIAOBAN_DATA_DIR=$DATA/cds-run java $JVM -XX:SharedArchiveFile="$DATA/cds/giaoban.jsa" -jar "$CDS_JAR" \
     --server.port=$PORT > "$DATA/cds-run.log" 2>&1 &
   CDS_PID=$!
-  until grep -q 'Started GiaobanApplication' "$DATA/cds-run.log"; do
-    kill -0 "$CDS_PID" 2>/dev/null || { log "the start from the archive failed: $DATA/cds-run.log"; exit 1; }
-    sleep 0.05
-  done
+  await_start "$DATA/cds-run.log" "$CDS_PID" || { log "the start from the archive failed: $DATA/cds-run.log"; exit 1; }
   echo "{\"startedSeconds\":$(grep -o 'Started GiaobanApplication in [0-9.]*' "$DATA/cds-run.log" | awk '{print $4}'),\"rssAfterStartMb\":$(awk '/VmRSS/{print int($2/1024)}' /proc/$CDS_PID/status)$(main_thread_sched $CDS_PID)}" > "$OUT/$DB-startup-cds.json"
   kill "$CDS_PID"; wait "$CDS_PID" 2>/dev/null || true
 fi
@@ -69,6 +67,8 @@ t0=$(date +%s%N)
 java $JVM -Xlog:gc,safepoint:file="$DATA/gc.log":time,uptime,level,tags -jar "$JAR" --server.port=$PORT \
   > "$DATA/service.log" 2>&1 &
 PID=$!
+await_start "$DATA/service.log" "$PID" || { log "the service did not start: $DATA/service.log"; exit 1; }
+# The first answer comes milliseconds after Started; it is timed from the launch, t0.
 until curl -s -o /dev/null "$B/api/users/me"; do sleep 0.05; done
 t1=$(date +%s%N)
 started=$(grep -o 'Started GiaobanApplication in [0-9.]*' "$DATA/service.log" | awk '{print $4}')
