@@ -39,9 +39,11 @@ cleanup() {
 trap cleanup EXIT
 # The main thread's time on a core and waiting for one, from /proc/<pid>/task/<tid>/schedstat (nanoseconds), as two
 # more JSON fields. A start is that one thread's work, and on two cores it can wait seconds behind the JIT compiler
-# (README, Footprint). The java launcher runs main() on the second thread it has.
+# (README, Footprint). The java launcher runs main() on a thread of its own: of the process's threads only its first
+# and this one keep the launcher's name (the JVM names its own). Thread ids are not in order once the machine's process
+# ids have wrapped around.
 main_thread_sched() {
-  local tid; tid=$(ls "/proc/$1/task" | sort -n | sed -n 2p)
+  local tid; tid=$(grep -lx java /proc/"$1"/task/*/comm | grep -v "/task/$1/" | head -1 | cut -d/ -f5)
   awk '{printf ",\"mainOnCoreMs\":%d,\"mainWaitingMs\":%d", $1 / 1e6, $2 / 1e6}' "/proc/$1/task/$tid/schedstat"
 }
 
