@@ -30,6 +30,14 @@ def gc_pauses(name):
     return {"young": len(pauses) - len(full), "full": len(full), "fullMaxMs": max(full, default=0),
             "keptAfterYoungMb": [kept[0], kept[-1]] if kept else None}
 
+def busiest_seconds(slow_calls):
+    """The five seconds that began the most calls over a second, with those calls' times: several in one second is a
+    stall every call in flight met."""
+    by_second = {}
+    for call in slow_calls or []:
+        by_second.setdefault(call["at"][:19], []).append(call["ms"])
+    return sorted(by_second.items(), key=lambda kv: -len(kv[1]))[:5]
+
 def mariadb_status(window):
     """bench/mariadb-status.sh's rows within a round's window (UTC ISO times sort as text), as dicts."""
     path = os.path.join(out, "mariadb-status.tsv")
@@ -49,12 +57,8 @@ def mariadb_in_round(rows, slow_calls):
         return None
     shares = [checkpoint_share(r) for r in rows]
     redo = int(rows[-1]["innodb_os_log_written"]) - int(rows[0]["innodb_os_log_written"])
-    # The five seconds that began the most slow calls, as the report lists them.
-    by_second = {}
-    for call in slow_calls or []:
-        by_second[call["at"][:19]] = by_second.get(call["at"][:19], 0) + 1
     around = {}
-    for at in sorted(by_second, key=lambda k: -by_second[k])[:5]:
+    for at, _ in busiest_seconds(slow_calls):
         near = [r for r in rows if -1 <= seconds_between(at, r["at"][:19]) <= 3]
         if near:
             around[at] = {"checkpointShareMax": round(max(checkpoint_share(r) for r in near), 3),
@@ -105,14 +109,14 @@ for db in ("h2", "mariadb"):
                     "bareMsPerLifecycle": best["cpuMsPerLifecycle"], "bareDatabaseMsPerLifecycle": best.get("databaseCpuMsPerLifecycle"),
                     "ratio": round(bare_cpu / service_cpu, 3)}
         # PAIRS=N: short runs of the service and of the bare engine (2 and 8 threads), alternating, one ratio a pair.
-        pairs = []
+        short_pairs = []
         for i in range(1, 100):
             service, bare = load(f"{db}-pair-{i}-service.json"), [load(f"{db}-pair-{i}-bare-{k}.json") for k in (2, 8)]
             if not service or None in bare:
                 break
             best = max(bare, key=lambda b: b["lifecyclesPerSecond"])
-            pairs.append({"service": service, "bare": bare, "ratio": round(service["briefingsPerSecond"] / best["lifecyclesPerSecond"], 3)})
-        part["pairs"] = pairs
+            short_pairs.append({"service": service, "bare": bare, "ratio": round(service["briefingsPerSecond"] / best["lifecyclesPerSecond"], 3)})
+        part["pairs"] = short_pairs
         # COMPARE_POLLING=1: the same rounds with clients polling every 50 ms, then waiting.
         pairs = [(load(f"{db}-polling-{i}.json"), load(f"{db}-waiting-{i}.json")) for i in (1, 2, 3)]
         part["pollingOrWaiting"] = [{"polling": p, "waiting": w} for p, w in pairs if p and w]
@@ -186,10 +190,7 @@ for db in ("h2", "mariadb"):
             if c.get("slowCalls"):
                 # Calls over a second, by the second they began in: several in one second is a stall every call in
                 # flight met, to be matched against the round's GC and safepoint log (gc-<db>-concurrent-<i>.log).
-                by_second = {}
-                for call in c["slowCalls"]:
-                    by_second.setdefault(call["at"][:19], []).append(call["ms"])
-                worst = sorted(by_second.items(), key=lambda kv: -len(kv[1]))[:5]
+                worst = busiest_seconds(c["slowCalls"])
                 lines.append(f"  - calls over 1 s: {len(c['slowCalls'])}; began most often at " + ", ".join(
                     f"{at}Z ({len(ms)}, up to {max(ms)} ms)" for at, ms in worst))
             if c.get("mariadb"):
