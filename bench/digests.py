@@ -1,9 +1,10 @@
 """Part of bench/digests.sh: the service's statements beside the bare engine's, per briefing and per lifecycle.
 
-Args: OUT_DIR N_BRIEFINGS N_LIFECYCLES. Reads service.tsv and bare.tsv (performance_schema's digests) and the two
-*-cpu-ms files; prints Markdown. A statement's time is its wall time in the server: its work, and its waits for a row
-lock, for the redo log's flush (COMMIT) and for a core.
+Args: OUT_DIR N_BRIEFINGS N_LIFECYCLES. Reads service.tsv and bare.tsv (performance_schema's digests) and the
+benchmarks' JSON lines, service.json and bare.json (mariadbd's CPU); prints Markdown. A statement's time is its wall
+time in the server: its work, and its waits for a row lock, for the redo log's flush (COMMIT) and for a core.
 """
+import json
 import sys
 from pathlib import Path
 
@@ -16,7 +17,7 @@ def digests(path, units):
     lines = Path(path).read_text(encoding="utf-8").splitlines()[1:]
     result = {}
     for line in lines:
-        count, total, _lock, longest, examined, text = line.split("\t", 5)
+        count, total, longest, examined, text = line.split("\t", 4)
         # The digest quotes every name in backticks, which would end the report's code spans.
         result[" ".join(text.replace("`", "").split())] = (int(count) / units, int(total) / PS_PER_MS / units,
                                           int(longest) / PS_PER_MS, int(examined) / units)
@@ -27,8 +28,8 @@ def main():
     out, briefings, lifecycles = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
     service = digests(out / "service.tsv", briefings)
     bare = digests(out / "bare.tsv", lifecycles)
-    service_cpu = int((out / "service-cpu-ms").read_text()) / briefings
-    bare_cpu = int((out / "bare-cpu-ms").read_text()) / lifecycles
+    service_cpu = json.loads((out / "service.json").read_text())["databaseCpuMsPerBriefing"]
+    bare_cpu = json.loads((out / "bare.json").read_text())["databaseCpuMsPerLifecycle"]
 
     def total(d, i):
         return sum(v[i] for v in d.values())

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Where MariaDB's time goes, statement by statement: the server's statement digests (performance_schema) for N
 # briefings of the service's 8-thread load and 2N lifecycles of the bare engine with 2 threads, each after a warm-up,
-# with mariadbd's CPU around each. bench/census.sh counts statements; this says which of them take the server's time,
-# and which of that time is waiting (for a row lock, for the log's flush at COMMIT) rather than work.
+# with mariadbd's CPU in each (the benchmarks' own accounting, BENCH_DATABASE_PID). bench/census.sh counts statements;
+# this says which of them take the server's time, and which of that time is waiting (for a row lock, for the log's
+# flush at COMMIT) rather than work.
 # The server must run with performance_schema on, which it reads only at its start:
 #   mariadb-admin -uroot shutdown
 #   start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd -- --performance-schema=ON
@@ -19,6 +20,7 @@ if [ "$(mariadb -uroot -N -e 'SELECT @@performance_schema')" != 1 ]; then
   exit 1
 fi
 . bench/await-start.sh
+. bench/bare-slices.sh
 CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
 PORT=${PORT:-18080}; B=http://127.0.0.1:$PORT; PW=bench-admin-pw
 mkdir -p "$OUT"
@@ -33,35 +35,25 @@ PID=$!
 trap 'kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true; [ -n "${BARE_PID:-}" ] && kill $BARE_PID 2>/dev/null
   mariadb -uroot -e "DROP DATABASE IF EXISTS $NAME; DROP DATABASE IF EXISTS ${NAME}_bare" || true; rm -rf "$DATA"' EXIT
 await_start "$DATA/service.log" $PID || { echo "the service did not start: $DATA/service.log" >&2; exit 1; }
-DB_PID=$(pgrep -x mariadbd | head -1)
-ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+export BENCH_DATABASE_PID=$(pgrep -x mariadbd | head -1)
 reset() { mariadb -uroot -e "TRUNCATE performance_schema.events_statements_summary_by_digest"; }
 # Timers are in picoseconds; one line per digest of the database under test.
 dump() {
-  mariadb -uroot -B -e "SELECT COUNT_STAR, SUM_TIMER_WAIT, SUM_LOCK_TIME, MAX_TIMER_WAIT, SUM_ROWS_EXAMINED,
+  mariadb -uroot -B -e "SELECT COUNT_STAR, SUM_TIMER_WAIT, MAX_TIMER_WAIT, SUM_ROWS_EXAMINED,
     REPLACE(REPLACE(DIGEST_TEXT, '\n', ' '), '\t', ' ') FROM performance_schema.events_statements_summary_by_digest
     WHERE SCHEMA_NAME = '$1'" > "$2"
 }
 
 java -cp "$CP" vn.giaoban.bench.LifecycleBench "$B" "$PW" concurrent 8 0 "${WARM:-90}" > /dev/null
-reset; d0=$(ticks "$DB_PID")
-java -cp "$CP" vn.giaoban.bench.LifecycleBench "$B" "$PW" concurrent 8 "$N" 0 > /dev/null
-echo "$(( ($(ticks "$DB_PID") - d0) * 10 ))" > "$OUT/service-cpu-ms"
+reset
+java -cp "$CP" vn.giaoban.bench.LifecycleBench "$B" "$PW" concurrent 8 "$N" 0 | grep '^{"mode"' > "$OUT/service.json"
 dump "$NAME" "$OUT/service.tsv"
 kill $PID; wait $PID 2>/dev/null || true
 
-coproc BARE { java -cp "$CP" vn.giaoban.bench.BareEngineBench "jdbc:mysql://127.0.0.1:3306/${NAME}_bare" 2 0 \
-  "${WARM:-90}" 2>> "$DATA/bare.log"; }
-bare_line() {
-  local line
-  while IFS= read -r line <&"${BARE[0]}"; do [[ $line == '{"mode"'* ]] && return; done
-  return 1
-}
-bare_line
-reset; d0=$(ticks "$DB_PID")
-echo "2 $((2 * N))" >&"${BARE[1]}"; bare_line
-echo "$(( ($(ticks "$DB_PID") - d0) * 10 ))" > "$OUT/bare-cpu-ms"
+bare_start "jdbc:mysql://127.0.0.1:3306/${NAME}_bare" "${WARM:-90}" "$DATA/bare.log"
+reset
+bare_slice 2 $((2 * N)) > "$OUT/bare.json"
 dump "${NAME}_bare" "$OUT/bare.tsv"
-exec {BARE[1]}>&-; wait "$BARE_PID" || true
+bare_stop
 
 python3 bench/digests.py "$OUT" "$N" "$((2 * N))" | tee "$OUT/digests.md"

@@ -16,6 +16,7 @@ CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
 DATA=$(mktemp -d); export GIAOBAN_DATA_DIR=$DATA GIAOBAN_BOOTSTRAP_ADMIN_PASSWORD=$PW
 log() { echo "[bench $DB] $*" >&2; }
 . "$(dirname "$0")/await-start.sh"
+. "$(dirname "$0")/bare-slices.sh"
 # The service runs with the options the Dockerfile gives it, and the heap the issue fixes.
 # BENCH_JVM_EXTRA: options appended to the service's own, for comparing JVM settings (the last of an option wins).
 JVM="-Xmx256m @src/main/jvm/jvm.options ${BENCH_JVM_EXTRA:-}"
@@ -112,16 +113,13 @@ done
 if [ -n "${SAMPLER:-}" ]; then kill -- -"$SAMPLER" || true; SAMPLER=; fi
 if [ "$PAIRS" -gt 0 ]; then
   log "pairs: the bare engine warms up ${WARM} s"
-  coproc BARE { java -cp "$CP" vn.giaoban.bench.BareEngineBench "$BARE_URL" 2 0 "$WARM" 2>> "$DATA/bare.log"; }
-  # The engine's JSON lines, past whatever else it prints.
-  bare_line() { local line; while IFS= read -r line <&"${BARE[0]}"; do [[ $line == '{"mode"'* ]] && echo "$line" && return; done; return 1; }
-  bare_line > /dev/null
+  bare_start "$BARE_URL" "$WARM" "$DATA/bare.log"
   for pair in $(seq 1 "$PAIRS"); do
     log "pair $pair of $PAIRS"
     java -cp "$CP" vn.giaoban.bench.LifecycleBench "$B" "$PW" concurrent 8 200 10 | grep '^{"mode"' > "$OUT/$DB-pair-$pair-service.json"
-    for k in 2 8; do echo "$k 400" >&"${BARE[1]}"; bare_line > "$OUT/$DB-pair-$pair-bare-$k.json"; done
+    for k in 2 8; do bare_slice "$k" 400 > "$OUT/$DB-pair-$pair-bare-$k.json"; done
   done
-  exec {BARE[1]}>&-; wait "$BARE_PID" || true
+  bare_stop
 fi
 for round in $([ "$COMPARE_POLLING" = 1 ] && echo 1 2 3); do
   log "polling or waiting, pair $round"
