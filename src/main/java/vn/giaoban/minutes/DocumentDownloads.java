@@ -61,7 +61,7 @@ class DocumentDownloads {
     private static final int FILE_WEIGHT = 512;
 
     private final OfficialDocumentRepository documents;
-    private final PdfColumn pdfs;
+    private final PdfRevisions pdfs;
     private final BriefingAccess access;
     private final BriefingVisibility visibility;
     private final SignatureVerifier verifier;
@@ -79,7 +79,7 @@ class DocumentDownloads {
             .maximumSize(4096)
             .build();
 
-    DocumentDownloads(OfficialDocumentRepository documents, PdfColumn pdfs, BriefingAccess access,
+    DocumentDownloads(OfficialDocumentRepository documents, PdfRevisions pdfs, BriefingAccess access,
                       BriefingVisibility visibility, SignatureVerifier verifier, PublishedFiles files,
                       PlatformTransactionManager transactions) {
         this.documents = documents;

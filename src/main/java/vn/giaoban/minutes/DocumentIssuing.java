@@ -52,7 +52,7 @@ public class DocumentIssuing {
 
     private final AuditTrail audit;
     private final OfficialDocumentRepository documents;
-    private final PdfColumn pdfs;
+    private final PdfRevisions pdfs;
     private final DocumentNumbers numbers;
     private final MinutesRenderer minutesRenderer;
     private final ConclusionNoticeRenderer noticeRenderer;
@@ -69,7 +69,7 @@ public class DocumentIssuing {
     private final Clock clock;
     private final ZoneId zone;
 
-    DocumentIssuing(AuditTrail audit, OfficialDocumentRepository documents, PdfColumn pdfs, DocumentNumbers numbers,
+    DocumentIssuing(AuditTrail audit, OfficialDocumentRepository documents, PdfRevisions pdfs, DocumentNumbers numbers,
                     MinutesRenderer minutesRenderer,
                     ConclusionNoticeRenderer noticeRenderer, PdfSigner signer, SigningKeys keys,
                     SigningImageRepository images, BriefingAccess briefings, People people, Reports reports,
@@ -237,7 +237,7 @@ public class DocumentIssuing {
         }
     }
 
-    /** Hibernate inserts the row, {@link PdfColumn} its bytes. */
+    /** Hibernate inserts the row, {@link PdfRevisions} its bytes. */
     private void issue(OfficialDocument document) {
         documents.saveAndFlush(document);
         pdfs.write(document);

@@ -29,13 +29,13 @@ class ExternalSignatures {
 
     private final BriefingAccess access;
     private final DocumentIssuing issuing;
-    private final PdfColumn pdfs;
+    private final PdfRevisions pdfs;
     private final SignatureVerifier verifier;
     private final People people;
     private final Clock clock;
     private final ZoneId zone;
 
-    ExternalSignatures(BriefingAccess access, DocumentIssuing issuing, PdfColumn pdfs, SignatureVerifier verifier,
+    ExternalSignatures(BriefingAccess access, DocumentIssuing issuing, PdfRevisions pdfs, SignatureVerifier verifier,
                        People people, Clock clock, GiaobanProperties properties) {
         this.access = access;
         this.issuing = issuing;

@@ -3,6 +3,7 @@ package vn.giaoban.minutes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -87,13 +88,16 @@ class OfficialDocument {
     @Enumerated(EnumType.STRING)
     private Status status;
     /**
-     * The bytes of the row's {@code pdf} column, which Hibernate neither reads nor writes: {@link PdfColumn} writes
-     * them after the insert and after each signature, and reads them only where they are needed (signing, the first
-     * download). Mapped, they came with every load of the document, publication and the list of documents included,
-     * and Hibernate kept a copy of each for its dirty check.
+     * The whole PDF, which Hibernate neither reads nor writes: {@link PdfRevisions} stores it as revisions (the
+     * rendered bytes, then what each signature appended) and reads them only where they are needed (signing, the
+     * first download). Mapped, they came with every load of the document, publication and the list of documents
+     * included, and Hibernate kept a copy of each for its dirty check.
      */
     @Transient
     private byte[] pdf;
+    /** The revision at the end of {@link #pdf} that {@link PdfRevisions} has yet to store; null when there is none. */
+    @Transient
+    private Revision unstored;
     private String sha256;
     private String signatureBoxes;
     private Instant renderedAt;
@@ -119,6 +123,7 @@ class OfficialDocument {
         this.numberLabel = numberLabel;
         this.issuedOn = issuedOn;
         this.pdf = rendered.pdf();
+        this.unstored = new Revision(0, 0);
         this.sha256 = SignatureVerifier.sha256(rendered.pdf());
         this.signatureBoxes = SignatureBox.format(rendered.signatureBoxes());
         this.renderedAt = renderedAt;
@@ -129,16 +134,33 @@ class OfficialDocument {
         return signatures.stream().anyMatch(s -> s.signerRole() == role);
     }
 
-    /** Replaces the bytes with the same document plus one more signature (an incremental update). */
+    /**
+     * A revision of the document's bytes: revision 0 is the rendered PDF, revision n what the n-th signature appended,
+     * from byte {@code from} of the whole.
+     */
+    record Revision(int number, int from) {
+    }
+
+    /**
+     * Extends the bytes with one more signature (an incremental update), which {@link PdfRevisions} then stores as the
+     * document's next revision: the bytes signed before must come through unchanged.
+     */
     void addSignature(SignerRole role, long signerId, String signerName, Instant at, byte[] signedPdf,
                       boolean external) {
         if (status == Status.PUBLISHED) {
             throw new IllegalStateException("Published documents are never changed");
         }
-        if (signedPdf.length <= pdf().length) {
-            throw new IllegalStateException("A signature must extend the document");
+        if (unstored != null) {
+            throw new IllegalStateException("Revision " + unstored.number() + " of document " + id
+                    + " is not stored yet");
+        }
+        byte[] before = pdf();
+        if (signedPdf.length <= before.length
+                || !Arrays.equals(signedPdf, 0, before.length, before, 0, before.length)) {
+            throw new IllegalStateException("A signature must extend the document, leaving its bytes as they were");
         }
         signatures.add(new Signature(role, signerId, signerName, at, external));
+        unstored = new Revision(signatures.size(), before.length);
         pdf = signedPdf;
         sha256 = SignatureVerifier.sha256(signedPdf);
         status = Status.SIGNED;
@@ -192,7 +214,7 @@ class OfficialDocument {
         return status;
     }
 
-    /** The bytes, once written or read by {@link PdfColumn}. */
+    /** The bytes, once written or read by {@link PdfRevisions}. */
     byte[] pdf() {
         if (pdf == null) {
             throw new IllegalStateException("The bytes of document " + id + " have not been read");
@@ -204,9 +226,19 @@ class OfficialDocument {
         return pdf != null;
     }
 
-    /** The bytes {@link PdfColumn} read from the row. */
+    /** The bytes {@link PdfRevisions} read from the document's stored revisions. */
     void bytesRead(byte[] bytes) {
         pdf = bytes;
+    }
+
+    /** The revision {@link PdfRevisions} is to store next. */
+    Optional<Revision> unstoredRevision() {
+        return Optional.ofNullable(unstored);
+    }
+
+    /** {@link PdfRevisions} has stored the revision at the end of the bytes. */
+    void revisionStored() {
+        unstored = null;
     }
 
     String sha256() {

@@ -30,7 +30,8 @@ abstract class BadInputContract {
 
     private static final List<String> TABLES = List.of("organization", "app_user", "app_user_role", "briefing",
             "briefing_participant", "report_version", "review_decision", "contribution", "conclusions", "directive",
-            "document_counter", "official_document", "official_document_signature", "signing_image",
+            "document_counter", "official_document", "official_document_signature", "official_document_revision",
+            "signing_image",
             "signing_credential", "ACT_RU_EXECUTION", "ACT_RU_TASK",
             "ACT_RU_VARIABLE", "ACT_RU_JOB");
 

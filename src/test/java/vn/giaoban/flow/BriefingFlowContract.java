@@ -3,10 +3,12 @@ package vn.giaoban.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.text.Normalizer;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -113,18 +115,21 @@ abstract class BriefingFlowContract {
         assertThat(verification.path("signatures")).hasSize(2);
         assertThat(verification.path("signatures").get(0).path("signer").asText()).isEqualTo("Nguyễn Văn An");
         assertThat(verification.path("signatures").get(1).path("signer").asText()).isEqualTo("Trần Thị Bình");
-        // Each row's bytes are written apart from Hibernate's statements (PdfColumn): they are the ones its hash
-        // names, and the stored minutes are the downloaded ones.
+        // Each document's bytes are stored apart from Hibernate's statements, as revisions (PdfRevisions): joined in
+        // order they are the bytes its hash names, and the stored minutes are the downloaded ones.
         long id = Long.parseLong(base.substring(base.lastIndexOf('/') + 1));
         List<Map<String, Object>> rows = jdbc.queryForList(
-                "SELECT pdf, sha256 FROM official_document WHERE briefing_id = ?", id);
+                "SELECT id, sha256 FROM official_document WHERE briefing_id = ?", id);
         assertThat(rows).hasSize(2);
+        List<byte[]> stored = new ArrayList<>();
         for (Map<String, Object> row : rows) {
-            byte[] bytes = (byte[]) row.get("pdf");
-            assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)))
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            jdbc.queryForList("SELECT appended FROM official_document_revision WHERE document_id = ? ORDER BY revision",
+                    byte[].class, row.get("id")).forEach(bytes::writeBytes);
+            assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes.toByteArray())))
                     .isEqualTo(row.get("sha256"));
+            stored.add(bytes.toByteArray());
         }
-        List<byte[]> stored = rows.stream().map(row -> (byte[]) row.get("pdf")).toList();
         assertThat(stored).hasSize(2).contains(pdf);
 
         Path file = PdfTools.write(pdf, "flow-minutes.pdf");

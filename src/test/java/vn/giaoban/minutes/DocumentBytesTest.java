@@ -2,11 +2,14 @@ package vn.giaoban.minutes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -18,7 +21,8 @@ import vn.giaoban.support.ServiceTest;
 /**
  * A document's bytes stay in the database until something needs them: loading a briefing's documents (for the list,
  * or to publish them) reads their numbers, signatures and state only. Read on demand, they are the bytes every
- * participant downloads, with the hash recorded at publication.
+ * participant downloads, with the hash recorded at publication. They are stored as revisions, each once: the rendered
+ * PDF, then what each signature appended.
  */
 @ServiceTest
 class DocumentBytesTest {
@@ -28,16 +32,31 @@ class DocumentBytesTest {
     @Autowired
     OfficialDocumentRepository documents;
     @Autowired
-    PdfColumn pdfs;
+    PdfRevisions pdfs;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    SignatureVerifier verifier;
 
-    @Test
-    void documentsAreLoadedWithoutTheirBytesWhichAreReadOnDemand() {
+    /** A briefing taken to published minutes, and the minutes as a participant downloads them. */
+    private record Published(long briefingId, byte[] minutes) {
+    }
+
+    private Published published() {
         Committee committee = Committee.create(port);
         String base = new Scenario(port, committee).published();
         long briefingId = Long.parseLong(base.substring(base.lastIndexOf('/') + 1));
         byte[] downloaded = Api.as(port, committee.participants().get(0)).get(base + "/minutes").expect(200).body();
+        return new Published(briefingId, downloaded);
+    }
+
+    @Test
+    void documentsAreLoadedWithoutTheirBytesWhichAreReadOnDemand() {
+        Published published = published();
+        long briefingId = published.briefingId();
+        byte[] downloaded = published.minutes();
 
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             List<OfficialDocument> loaded = documents.findByBriefingIdOrderByKindAsc(briefingId);
@@ -50,5 +69,31 @@ class DocumentBytesTest {
             assertThat(SignatureVerifier.sha256(read)).isEqualTo(minutes.sha256());
             assertThat(pdfs.read(minutes)).as("read once per loaded document").isSameAs(read);
         });
+    }
+
+    @Test
+    void eachSignatureStoresOnlyWhatItAppended() {
+        Published published = published();
+        long briefingId = published.briefingId();
+        byte[] downloaded = published.minutes();
+        long minutesId = jdbc.queryForObject(
+                "SELECT id FROM official_document WHERE briefing_id = ? AND kind = 'MINUTES'", Long.class, briefingId);
+
+        List<byte[]> revisions = jdbc.queryForList(
+                "SELECT appended FROM official_document_revision WHERE document_id = ? ORDER BY revision",
+                byte[].class, minutesId);
+        assertThat(jdbc.queryForList("SELECT revision FROM official_document_revision WHERE document_id = ?"
+                + " ORDER BY revision", Integer.class, minutesId)).containsExactly(0, 1, 2);
+        ByteArrayOutputStream joined = new ByteArrayOutputStream();
+        revisions.forEach(joined::writeBytes);
+        assertThat(joined.toByteArray()).as("the revisions joined are the published minutes").isEqualTo(downloaded);
+
+        byte[] rendered = revisions.get(0);
+        byte[] recorderSigned = Arrays.copyOf(downloaded, rendered.length + revisions.get(1).length);
+        assertThat(verifier.verify(rendered).signatures()).as("the rendered minutes").isEmpty();
+        SignatureVerifier.Report first = verifier.verify(recorderSigned);
+        assertThat(first.valid()).isTrue();
+        assertThat(first.signatures()).as("the minutes as the recorder signed them").hasSize(1);
+        assertThat(verifier.verify(downloaded).signatures()).hasSize(2);
     }
 }
