@@ -95,9 +95,12 @@ class OfficialDocument {
      */
     @Transient
     private byte[] pdf;
-    /** The revision at the end of {@link #pdf} that {@link PdfRevisions} has yet to store; null when there is none. */
+    /**
+     * Where in {@link #pdf} the revision that {@link PdfRevisions} has yet to store begins; null when there is none.
+     * Its number is the count of signatures: 0 for the rendered PDF, n for what the n-th signature appended.
+     */
     @Transient
-    private Revision unstored;
+    private Integer unstoredFrom;
     private String sha256;
     private String signatureBoxes;
     private Instant renderedAt;
@@ -123,7 +126,7 @@ class OfficialDocument {
         this.numberLabel = numberLabel;
         this.issuedOn = issuedOn;
         this.pdf = rendered.pdf();
-        this.unstored = new Revision(0, 0);
+        this.unstoredFrom = 0;
         this.sha256 = SignatureVerifier.sha256(rendered.pdf());
         this.signatureBoxes = SignatureBox.format(rendered.signatureBoxes());
         this.renderedAt = renderedAt;
@@ -150,8 +153,8 @@ class OfficialDocument {
         if (status == Status.PUBLISHED) {
             throw new IllegalStateException("Published documents are never changed");
         }
-        if (unstored != null) {
-            throw new IllegalStateException("Revision " + unstored.number() + " of document " + id
+        if (unstoredFrom != null) {
+            throw new IllegalStateException("Revision " + signatures.size() + " of document " + id
                     + " is not stored yet");
         }
         byte[] before = pdf();
@@ -160,7 +163,7 @@ class OfficialDocument {
             throw new IllegalStateException("A signature must extend the document, leaving its bytes as they were");
         }
         signatures.add(new Signature(role, signerId, signerName, at, external));
-        unstored = new Revision(signatures.size(), before.length);
+        unstoredFrom = before.length;
         pdf = signedPdf;
         sha256 = SignatureVerifier.sha256(signedPdf);
         status = Status.SIGNED;
@@ -233,12 +236,12 @@ class OfficialDocument {
 
     /** The revision {@link PdfRevisions} is to store next. */
     Optional<Revision> unstoredRevision() {
-        return Optional.ofNullable(unstored);
+        return Optional.ofNullable(unstoredFrom).map(from -> new Revision(signatures.size(), from));
     }
 
     /** {@link PdfRevisions} has stored the revision at the end of the bytes. */
     void revisionStored() {
-        unstored = null;
+        unstoredFrom = null;
     }
 
     String sha256() {
