@@ -29,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
  * that was about a ninth of the service's samples. A statement prepared on the server sends the bytes as they are. Only
  * this statement is: a statement prepared on the server sends a timestamp typed {@code TIMESTAMP}, which MariaDB turns
  * into NULL after 2038-01-19 (see {@code application.yml}).
+ * <p>
+ * What it writes it also keeps in {@link RecentPdfs}, with the hash the entity computed from those very bytes, so that
+ * the briefing's next job, and the first download, need not read the revisions back.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -39,22 +42,37 @@ class PdfRevisions {
     private static final String INSERT =
             "INSERT INTO official_document_revision (document_id, revision, appended) VALUES (?, ?, ?)";
 
+    /**
+     * About a hundred briefings' documents (54 KB for signed minutes of four pages): more than the jobs of the
+     * briefings in flight at once under the benchmark's load, a small part of a 256 MB heap.
+     */
+    private static final long RECENT_BUDGET_BYTES = 8L * 1024 * 1024;
+
     private final JdbcTemplate jdbc;
+    private final RecentPdfs recent = new RecentPdfs(RECENT_BUDGET_BYTES);
 
     PdfRevisions(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** The document's bytes, read from its revisions the first time the document's entity is asked for them. */
+    /**
+     * The document's bytes, the first time its entity is asked for them: held ones if they hash to what its row
+     * records, otherwise its revisions read and joined.
+     */
     byte[] read(OfficialDocument document) {
         if (!document.hasBytes()) {
-            List<byte[]> revisions = jdbc.query(SELECT, (row, i) -> row.getBytes(1), document.id());
-            if (revisions.isEmpty()) {
-                throw new IllegalStateException("Document " + document.id() + " has no stored PDF");
-            }
-            document.bytesRead(revisions.size() == 1 ? revisions.get(0) : joined(revisions));
+            byte[] held = recent.get(document.id(), document.sha256());
+            document.bytesRead(held != null ? held : stored(document));
         }
         return document.pdf();
+    }
+
+    private byte[] stored(OfficialDocument document) {
+        List<byte[]> revisions = jdbc.query(SELECT, (row, i) -> row.getBytes(1), document.id());
+        if (revisions.isEmpty()) {
+            throw new IllegalStateException("Document " + document.id() + " has no stored PDF");
+        }
+        return revisions.size() == 1 ? revisions.get(0) : joined(revisions);
     }
 
     /**
@@ -75,6 +93,7 @@ class PdfRevisions {
             }
         });
         document.revisionStored();
+        recent.put(document.id(), document.sha256(), pdf);
     }
 
     private static byte[] joined(List<byte[]> revisions) {

@@ -1,10 +1,14 @@
 package vn.giaoban.minutes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +43,8 @@ class DocumentBytesTest {
     JdbcTemplate jdbc;
     @Autowired
     SignatureVerifier verifier;
+    @PersistenceContext
+    EntityManager entities;
 
     /** A briefing taken to published minutes, and the minutes as a participant downloads them. */
     private record Published(long briefingId, byte[] minutes) {
@@ -95,5 +101,33 @@ class DocumentBytesTest {
         assertThat(first.valid()).isTrue();
         assertThat(first.signatures()).as("the minutes as the recorder signed them").hasSize(1);
         assertThat(verifier.verify(downloaded).signatures()).hasSize(2);
+    }
+
+    @Test
+    void bytesThisInstanceWroteAreReadBackOnlyForTheHashTheRowRecords() {
+        Published published = published();
+        long briefingId = published.briefingId();
+
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            long minutesId = jdbc.queryForObject(
+                    "SELECT id FROM official_document WHERE briefing_id = ? AND kind = 'MINUTES'", Long.class,
+                    briefingId);
+            assertThat(jdbc.update("DELETE FROM official_document_revision WHERE document_id = ?", minutesId))
+                    .isEqualTo(3);
+
+            OfficialDocument minutes = documents.findByBriefingIdAndKind(briefingId, DocumentKind.MINUTES)
+                    .orElseThrow();
+            assertThat(pdfs.read(minutes)).as("the chair's signature left them held")
+                    .isEqualTo(published.minutes());
+
+            // As if another instance had signed the document since: its row records other bytes.
+            jdbc.update("UPDATE official_document SET sha256 = ? WHERE id = ?", "0".repeat(64), minutesId);
+            entities.clear();
+            OfficialDocument changed = documents.findById(minutesId).orElseThrow();
+            assertThat(changed.sha256()).startsWith("0000");
+            assertThatThrownBy(() -> pdfs.read(changed)).as("read from the revisions, which are gone")
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("has no stored PDF");
+        });
     }
 }
