@@ -18,8 +18,8 @@ import org.springframework.core.io.ClassPathResource;
 
 /**
  * The embedded default's H2 URL, as application.yml gives it, opens a file database under the data directory with
- * background compaction only below half-full chunks and a page cache of 1 MB (README, Performance). The other tests run on in-memory H2 URLs
- * of their own, so this is the one place the shipped URL is opened.
+ * background compaction only below half-full chunks and a page cache of 1 MB (README, Performance). The other tests
+ * run on in-memory H2 URLs of their own, so this is the one place the shipped URL is opened.
  */
 class EmbeddedDatabaseUrlTest {
 
